@@ -17,6 +17,21 @@ public final class Tickflow {
 
     /** The configured command line, shared by {@link #main} and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Tickflow()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Tickflow())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Tickflow::reportFailure);
+    }
+
+    /**
+     * Expected failures (bad input, a taken port, an unreachable cluster) print one clear line; anything else
+     * keeps its stack trace, since it is a bug.
+     */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof java.io.UncheckedIOException) {
+            cmd.getErr().println("tickflow " + cmd.getCommandName() + ": " + e.getMessage());
+            return 1;
+        }
+        throw e;
     }
 }

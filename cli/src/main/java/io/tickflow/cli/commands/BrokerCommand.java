@@ -4,7 +4,6 @@ import io.tickflow.cli.embedded.BrokerSettings;
 import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,14 +23,7 @@ public final class BrokerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(new BrokerSettings(dataDir, port, controllerPort, 1, false));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.close();
-            stopped.countDown();
-        }, "tickflow-broker-shutdown"));
-        System.out.println("Kafka broker ready: bootstrap.servers=" + broker.bootstrapServers()
-                + " (data in " + dataDir.toAbsolutePath() + "). Ctrl-C stops it.");
-        stopped.await();
-        return 0;
+        return UntilInterrupted.run(broker, "Kafka broker ready: bootstrap.servers=" + broker.bootstrapServers()
+                + " (data in " + dataDir.toAbsolutePath() + ").");
     }
 }

@@ -1,7 +1,7 @@
 package io.tickflow.cli.embedded;
 
 /** A local service could not start because its port is already bound; the message names the port and a fix. */
-public final class PortInUseException extends RuntimeException {
+public final class PortInUseException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
     public PortInUseException(String what, int port) {

@@ -1,0 +1,94 @@
+package io.tickflow.cli.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.tickflow.core.bars.ImbalanceBarMode;
+import io.tickflow.core.bars.ImbalanceBarSettings;
+import io.tickflow.core.bars.ImbalanceMetric;
+import io.tickflow.core.calendar.SessionScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The YAML configuration (see {@code config/tickflow.yaml}): the bundled defaults, overlaid by a user's file key
+ * by key, turned into the immutable settings records of {@code core} and the stages. Unknown keys are errors, so
+ * a typo never silently keeps a default.
+ */
+public record TickflowConfig(Output output, Sessions sessions, Bars bars, Streams streams) {
+    private static final String DEFAULTS = "tickflow.yaml";
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public record Output(Path root, String version) {
+    }
+
+    public record Sessions(SessionScope scope, long graceMinutes) {
+        public Duration grace() {
+            return Duration.ofMinutes(graceMinutes);
+        }
+    }
+
+    public record Bars(ImbalanceBarMode mode, ImbalanceMetric metric, long expNumTicksInit, int numPrevBars,
+                       int imbalanceWindow, double etMin, double etMax, @JsonProperty("const") boolean constExpTicks,
+                       long minTicks, long maxTicks, int targetBarsPerSession) {
+        public ImbalanceBarSettings settings() {
+            return new ImbalanceBarSettings(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax,
+                    constExpTicks, minTicks, maxTicks, targetBarsPerSession);
+        }
+    }
+
+    public record Streams(String applicationId, Path stateDir, int threads, long commitIntervalMs) {
+    }
+
+    /** The bundled defaults. */
+    public static TickflowConfig defaults() {
+        return load(null);
+    }
+
+    /**
+     * The defaults overlaid by {@code file} (when not null).
+     *
+     * @throws IllegalArgumentException naming the file and the problem when it cannot be read or has bad keys
+     */
+    public static TickflowConfig load(Path file) {
+        try (InputStream in = TickflowConfig.class.getResourceAsStream(DEFAULTS)) {
+            ObjectNode merged = (ObjectNode) YAML.readTree(in);
+            if (file != null) {
+                JsonNode user = YAML.readTree(Files.readString(file));
+                if (user != null && !user.isMissingNode() && !user.isNull()) {
+                    merge(merged, user, file);
+                }
+            }
+            return YAML.treeToValue(merged, TickflowConfig.class);
+        } catch (IOException e) {
+            String where = file == null ? "bundled defaults" : file.toString();
+            throw new IllegalArgumentException("configuration " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void merge(ObjectNode base, JsonNode overlay, Path file) {
+        if (!overlay.isObject()) {
+            throw new IllegalArgumentException("configuration " + file + ": expected a mapping of sections");
+        }
+        overlay.fields().forEachRemaining(e -> {
+            JsonNode current = base.get(e.getKey());
+            if (current instanceof ObjectNode section && e.getValue().isObject()) {
+                merge(section, e.getValue(), file);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        });
+    }
+}

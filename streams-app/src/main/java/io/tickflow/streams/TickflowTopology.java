@@ -1,0 +1,24 @@
+package io.tickflow.streams;
+
+import io.tickflow.streams.bars.DibBarsTopology;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The whole stream graph of tickflow, stage by stage: the one place that shows what runs.
+ *
+ * <pre>
+ * trades ──► bars-dib-processor ──► bars.dib
+ *                                └─► dead-letter
+ * </pre>
+ * Daily metrics, the info-rich universe, labels, weights and alerts join here as their stages land.
+ */
+public final class TickflowTopology {
+    private TickflowTopology() {
+    }
+
+    public static Topology build(DibBarsTopology.Settings bars, DibBarsTopology.TopicSerdes barSerdes) {
+        Topology topology = new Topology();
+        DibBarsTopology.addTo(topology, bars, barSerdes);
+        return topology;
+    }
+}

@@ -1,0 +1,109 @@
+package io.tickflow.streams.bars;
+
+import io.tickflow.core.bars.TickerBarsState;
+import io.tickflow.core.bars.TickerImbalanceBars;
+import io.tickflow.core.trades.BarEligibility;
+import io.tickflow.core.trades.SaleConditions;
+import io.tickflow.schemas.deadletter.DeadLetter;
+import io.tickflow.schemas.market.Trade;
+import io.tickflow.streams.deadletter.DeadLetters;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Feeds each eligible trade to {@link TickerImbalanceBars} with the ticker's state from the store, and forwards
+ * the bars it returns. Sessions are closed on stream time, so a replay closes them exactly where a live run does.
+ */
+final class DibBarsProcessor implements Processor<String, Trade, String, Object> {
+    /** How often (stream time) open sessions are checked for their end. */
+    private static final Duration SESSION_CHECK = Duration.ofMinutes(1);
+
+    private final DibBarsTopology.Settings settings;
+    private final TickerImbalanceBars bars;
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<String, TickerBarsState> states;
+    private StoreImbalanceHistories histories;
+
+    DibBarsProcessor(DibBarsTopology.Settings settings) {
+        this.settings = settings;
+        this.bars = new TickerImbalanceBars(settings.bars(), settings.scope());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.states = context.getStateStore(DibBarsTopology.STATE_STORE);
+        this.histories = new StoreImbalanceHistories(context.getStateStore(DibBarsTopology.HISTORY_STORE),
+                settings.bars().imbalanceWindow());
+        context.schedule(SESSION_CHECK, PunctuationType.STREAM_TIME, this::closeEndedSessions);
+    }
+
+    @Override
+    public void process(Record<String, Trade> record) {
+        Trade trade = record.value();
+        if (!isEligible(trade)) {
+            return; // a valid trade that bars do not use (counted by the replay's eligibility summary)
+        }
+        String ticker = trade.getTicker();
+        TickerBarsState state = load(ticker);
+        var step = bars.onTrade(state, trade.getSipTs(), trade.getPrice(), trade.getSize(),
+                histories.of(ticker, state.bars().tradeCount()));
+        step.rejection().ifPresent(reason -> deadLetter(record, reason));
+        states.put(ticker, step.state());
+        step.bars().forEach(bar -> forwardBar(ticker, bar));
+    }
+
+    private void deadLetter(Record<String, Trade> record, String reason) {
+        DeadLetter letter = DeadLetters.ofRecord(context, record.value(), record.value().getSipTs(), reason);
+        context.forward(record.withKey(letter.getSource()).withValue(letter), DibBarsTopology.DEAD_LETTER_SINK);
+    }
+
+    private boolean isEligible(Trade trade) {
+        int[] conditions = trade.getConditions().stream().mapToInt(Integer::intValue).toArray();
+        int correction = trade.getCorrection() == null ? 0 : trade.getCorrection();
+        return SaleConditions.classify(trade.getSipTs(), trade.getPrice(), trade.getSize(), conditions, correction,
+                settings.scope()) == BarEligibility.ELIGIBLE;
+    }
+
+    private TickerBarsState load(String ticker) {
+        TickerBarsState state = states.get(ticker);
+        return state != null ? state : TickerBarsState.initial(settings.bars());
+    }
+
+    private void closeEndedSessions(long streamTimeMs) {
+        long graceNanos = settings.sessionGrace().toNanos();
+        for (KeyValue<String, TickerBarsState> entry : openSessions()) {
+            TickerBarsState state = entry.value;
+            if (bars.sessionEndNanos(state.session()) + graceNanos <= streamTimeMs * 1_000_000L) {
+                var step = bars.closeSession(state, histories.of(entry.key, state.bars().tradeCount()));
+                states.put(entry.key, step.state());
+                step.bars().forEach(bar -> forwardBar(entry.key, bar));
+            }
+        }
+    }
+
+    private List<KeyValue<String, TickerBarsState>> openSessions() {
+        List<KeyValue<String, TickerBarsState>> open = new ArrayList<>();
+        try (KeyValueIterator<String, TickerBarsState> all = states.all()) {
+            all.forEachRemaining(kv -> {
+                if (kv.value.session() != null && !kv.value.closed()) {
+                    open.add(kv);
+                }
+            });
+        }
+        return open;
+    }
+
+    private void forwardBar(String ticker, TickerImbalanceBars.SessionBar bar) {
+        long timestampMs = Math.floorDiv(bar.bar().closeTimeNanos(), 1_000_000L);
+        context.forward(new Record<>(ticker, BarRecords.toAvro(ticker, bar), timestampMs), DibBarsTopology.BARS_SINK);
+    }
+}

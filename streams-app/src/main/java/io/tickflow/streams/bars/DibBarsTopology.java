@@ -1,0 +1,61 @@
+package io.tickflow.streams.bars;
+
+import io.tickflow.core.bars.ImbalanceBarSettings;
+import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.schemas.bars.ImbalanceBar;
+import io.tickflow.schemas.deadletter.DeadLetter;
+import io.tickflow.schemas.market.Trade;
+import io.tickflow.schemas.topics.Topics;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * trades → bars.dib: imbalance bars per ticker-session (DESIGN.md "Dollar-imbalance bars"), with refused trades
+ * on dead-letter. State: one small record per ticker, and the imbalance history one entry per trade.
+ */
+public final class DibBarsTopology {
+    public static final String SOURCE = "bars-dib-trades-source";
+    public static final String PROCESSOR = "bars-dib-processor";
+    public static final String STATE_STORE = "bars-dib-state-store";
+    public static final String HISTORY_STORE = "bars-dib-history-store";
+    public static final String BARS_SINK = "bars-dib-sink";
+    public static final String DEAD_LETTER_SINK = "bars-dib-dead-letter-sink";
+
+    /**
+     * @param bars         bar settings (mode, metric, thresholds)
+     * @param scope        which trades of the day make bars, and where sessions are cut
+     * @param sessionGrace how long after a session's end (in event time) its last bar is emitted
+     */
+    public record Settings(ImbalanceBarSettings bars, SessionScope scope, Duration sessionGrace) {
+    }
+
+    /** The value serdes of the topics this stage touches. */
+    public record TopicSerdes(Serde<Trade> trades, Serde<ImbalanceBar> bars, Serde<DeadLetter> deadLetters) {
+    }
+
+    private DibBarsTopology() {
+    }
+
+    /** This stage alone, as its own topology (tests, and deployments that scale stages separately). */
+    public static Topology build(Settings settings, TopicSerdes serdes) {
+        return addTo(new Topology(), settings, serdes);
+    }
+
+    /** Adds this stage's nodes and stores to {@code topology}; every name is one of the constants above. */
+    public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes) {
+        Serde<String> keys = Serdes.String();
+        topology.addSource(SOURCE, keys.deserializer(), serdes.trades().deserializer(), Topics.TRADES.name());
+        topology.addProcessor(PROCESSOR, () -> new DibBarsProcessor(settings), SOURCE);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
+                keys, new TickerBarsStateSerde()), PROCESSOR);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
+                keys, Serdes.Double()), PROCESSOR);
+        topology.addSink(BARS_SINK, Topics.BARS_DIB.name(), keys.serializer(), serdes.bars().serializer(), PROCESSOR);
+        topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
+                serdes.deadLetters().serializer(), PROCESSOR);
+        return topology;
+    }
+}
