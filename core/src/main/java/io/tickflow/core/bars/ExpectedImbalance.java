@@ -1,0 +1,51 @@
+package io.tickflow.core.bars;
+
+/**
+ * E[imb]: the adjusted EWMA, span m = min(n, W), over the last m imbalances of a session
+ * (mlfinlab 0.x {@code BaseImbalanceBars._get_expected_imbalance}).
+ *
+ * <p>Cost: O(m) per call, and it is called only when a bar closes or warm-up ends, never per trade.
+ * An O(1) running form is not possible exactly: while n &lt; W the span changes with every trade, so the
+ * weights of all past terms change; for n &gt;= W a sliding sum would be O(1) but would drift from
+ * mlfinlab's sums in the last bits, and a close sitting exactly on the threshold could move. This first
+ * version keeps exactness and pays O(m) per close. The weight sum depends only on m, so it is cached
+ * here (a pure cache: rebuilding this object changes no result).
+ */
+final class ExpectedImbalance {
+
+    private final int window;
+    private double[] powers;
+    private int cachedLength;
+    private double cachedWeightSum;
+
+    ExpectedImbalance(int window) {
+        this.window = window;
+    }
+
+    /** E[imb] over the history's last min(count, W) values; {@code NaN} when the history is empty. */
+    double compute(ImbalanceHistory history) {
+        long count = history.count();
+        if (count == 0) {
+            return Double.NaN;
+        }
+        int length = (int) Math.min(count, window);
+        double decay = AdjustedEwma.decay(length);
+        long start = count - length;
+        double numerator = history.get(start);
+        for (long i = start + 1; i < count; i++) {
+            numerator = numerator * decay + history.get(i);
+        }
+        return numerator / weightSum(length, decay);
+    }
+
+    private double weightSum(int length, double decay) {
+        if (length != cachedLength) {
+            if (powers == null || powers.length < length) {
+                powers = new double[length]; // allocated at the first close only: builders are rebuilt often
+            }
+            cachedWeightSum = AdjustedEwma.weightSum(length, decay, powers);
+            cachedLength = length;
+        }
+        return cachedWeightSum;
+    }
+}

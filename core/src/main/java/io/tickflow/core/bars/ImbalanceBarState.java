@@ -1,0 +1,49 @@
+package io.tickflow.core.bars;
+
+import io.tickflow.core.tickrule.TickRule;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything an {@link ImbalanceBarBuilder} needs to continue a ticker-session, except the per-trade
+ * imbalances (in {@link ImbalanceHistory}): persisting this record and the history and rebuilding a
+ * builder from them gives the same bars as an uninterrupted run. Its size does not grow with W: the
+ * only list holds at most {@code num_prev_bars} bar lengths.
+ *
+ * @param bar            the open bar's OHLCV so far
+ * @param tickRule       tick-rule state; never reset inside a session, not even at a bar close
+ * @param theta          θ, Σ imbalance over the open bar
+ * @param expTicks       E[T], expected trades per bar, as it stands now
+ * @param expImbalance   E[imb] as it stands now; {@code NaN} while undefined (warm-up: n &lt; E[T])
+ * @param recentBarTicks lengths (trades) of the last closed bars, oldest first, at most num_prev_bars
+ * @param tradeCount     n, trades of the session so far (= imbalances appended to the history)
+ * @param nextSeq        seq of the next bar emitted, from 0 in each session
+ */
+public record ImbalanceBarState(OhlcvAccumulator bar, TickRule tickRule, double theta, double expTicks,
+                                double expImbalance, List<Long> recentBarTicks, long tradeCount, long nextSeq) {
+
+    public ImbalanceBarState {
+        Objects.requireNonNull(bar, "bar");
+        Objects.requireNonNull(tickRule, "tickRule");
+        recentBarTicks = List.copyOf(recentBarTicks);
+        if (!(expTicks >= 0) || tradeCount < 0 || nextSeq < 0) {
+            throw new IllegalArgumentException("expTicks, tradeCount and nextSeq must be >= 0");
+        }
+    }
+
+    /** The state at a session's first trade, with E0[T] = {@code initialExpTicks}. */
+    public static ImbalanceBarState initial(double initialExpTicks) {
+        return new ImbalanceBarState(OhlcvAccumulator.empty(), TickRule.initial(), 0, initialExpTicks,
+                Double.NaN, List.of(), 0, 0);
+    }
+
+    /** The state at a session's first trade, with E0[T] from the settings. */
+    public static ImbalanceBarState initial(ImbalanceBarSettings settings) {
+        return initial(settings.initialExpTicks());
+    }
+
+    /** E[T]·|E[imb]|, the |θ| to exceed; {@code NaN} while E[imb] is undefined. */
+    public double threshold() {
+        return expTicks * Math.abs(expImbalance);
+    }
+}
