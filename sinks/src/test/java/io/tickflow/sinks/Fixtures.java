@@ -3,9 +3,17 @@ package io.tickflow.sinks;
 import io.tickflow.schemas.alerts.Alert;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.market.Trade;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.io.LocalInputFile;
 
 /** Records shared by the sink tests, built in one place. */
 public final class Fixtures {
@@ -48,5 +56,17 @@ public final class Fixtures {
                 .setEventTs(OPEN_2024_01_02_NS).setValues(Map.of("rvol30", 3.5))
                 .setThresholds(Map.of("rvol30", 2.0)).setMessage("crossed")
                 .build();
+    }
+
+    /** Every record of a Parquet file, read back with parquet-java's Avro reader as generic records. */
+    public static List<GenericRecord> readParquet(Path file) throws IOException {
+        List<GenericRecord> records = new ArrayList<>();
+        try (ParquetReader<GenericRecord> reader =
+                     AvroParquetReader.genericRecordReader(new LocalInputFile(file), new PlainParquetConfiguration())) {
+            for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+                records.add(r);
+            }
+        }
+        return records;
     }
 }

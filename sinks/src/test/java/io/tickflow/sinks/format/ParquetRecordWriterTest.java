@@ -13,16 +13,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +36,7 @@ class ParquetRecordWriterTest {
         List<ImbalanceBar> bars = List.of(Fixtures.bar("AAPL", SESSION, 0), Fixtures.bar("AAPL", SESSION, 1));
         Path file = write(bars, ParquetSettings.DEFAULT);
 
-        List<GenericRecord> read = readAll(file);
+        List<GenericRecord> read = Fixtures.readParquet(file);
         assertThat(read).hasSize(2);
         assertThat(read.get(1).get("ticker").toString()).isEqualTo("AAPL");
         assertThat(read.get(1).get("session")).isEqualTo(19_724); // 2024-01-02 as epoch days
@@ -69,7 +67,7 @@ class ParquetRecordWriterTest {
     @Test
     void appliesConfiguredZstdLevel() throws IOException {
         List<ImbalanceBar> bars = new ArrayList<>();
-        for (int seq = 0; seq < 5_000; seq++) {
+        for (int seq = 0; seq < 2_000; seq++) {
             bars.add(Fixtures.bar("T" + (seq % 97), SESSION, seq));
         }
         long fast = Files.size(write(bars, ParquetSettings.DEFAULT.withZstdLevel(1), "l1.parquet"));
@@ -101,7 +99,8 @@ class ParquetRecordWriterTest {
                 .isEqualTo(LogicalTypeAnnotation.listType());
         assertThat(footerSchema(alerts.target()).getType("values").getLogicalTypeAnnotation())
                 .isEqualTo(LogicalTypeAnnotation.mapType());
-        assertThat(readAll(trades.target()).get(0).get("conditions")).asList().containsExactly(12, 37);
+        assertThat(Fixtures.readParquet(trades.target()).get(0).get("conditions"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(12, 37);
     }
 
     @Test
@@ -120,7 +119,7 @@ class ParquetRecordWriterTest {
     void commitReplacesExistingFileOfSameName() throws IOException {
         Path file = write(List.of(Fixtures.bar("A", SESSION, 0)), ParquetSettings.DEFAULT);
         write(List.of(Fixtures.bar("A", SESSION, 0), Fixtures.bar("A", SESSION, 1)), ParquetSettings.DEFAULT);
-        assertThat(readAll(file)).hasSize(2);
+        assertThat(Fixtures.readParquet(file)).hasSize(2);
         assertThat(tmp).isDirectoryNotContaining("glob:**/.*");
     }
 
@@ -147,17 +146,6 @@ class ParquetRecordWriterTest {
             }
             return writer.commit();
         }
-    }
-
-    static List<GenericRecord> readAll(Path file) throws IOException {
-        List<GenericRecord> records = new ArrayList<>();
-        try (ParquetReader<GenericRecord> reader =
-                     AvroParquetReader.genericRecordReader(new LocalInputFile(file), new PlainParquetConfiguration())) {
-            for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                records.add(r);
-            }
-        }
-        return records;
     }
 
     private static MessageType footerSchema(Path file) throws IOException {
