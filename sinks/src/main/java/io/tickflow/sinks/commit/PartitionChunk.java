@@ -1,0 +1,69 @@
+package io.tickflow.sinks.commit;
+
+import io.tickflow.sinks.partition.PartitionPath;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.avro.generic.GenericRecord;
+
+/**
+ * What one Kafka partition has consumed since its last committed offset: one {@link RecordBuffer} per output
+ * folder, plus the count and last offset of every record consumed (written or rejected).
+ *
+ * <p>Chunk boundaries depend only on the records (a count, or a schema change), as kafka-connect-s3 rotates on
+ * {@code flush.size}: all buffers of a partition are written together and the partition's offset is committed
+ * past the whole chunk, so a restart from that offset rebuilds exactly the same files.
+ */
+final class PartitionChunk {
+
+    private final Map<String, RecordBuffer> buffers = new TreeMap<>();
+    private int consumed;
+    private long lastOffset = -1;
+
+    /** Adds a record that belongs in {@code path}. */
+    void add(GenericRecord record, long offset, PartitionPath path) {
+        buffers.computeIfAbsent(path.toString(), p -> new RecordBuffer(path, offset, record.getSchema())).add(record);
+        count(offset);
+    }
+
+    /** Counts a record that was rejected, so that its offset is committed with the chunk. */
+    void reject(long offset) {
+        count(offset);
+    }
+
+    /** True when {@code record} cannot join the open buffer of {@code path} because its schema differs. */
+    boolean changesSchema(GenericRecord record, PartitionPath path) {
+        RecordBuffer open = buffers.get(path.toString());
+        return open != null && !open.schema().equals(record.getSchema());
+    }
+
+    /** Records consumed into this chunk, written or rejected. */
+    int consumed() {
+        return consumed;
+    }
+
+    boolean isEmpty() {
+        return consumed == 0;
+    }
+
+    /** The offset to commit once the chunk is written: one past the last record consumed. */
+    long nextOffset() {
+        return lastOffset + 1;
+    }
+
+    /** Buffers in folder order, so files are written in a stable order. */
+    Collection<RecordBuffer> buffers() {
+        return Collections.unmodifiableCollection(buffers.values());
+    }
+
+    void clear() {
+        buffers.clear();
+        consumed = 0;
+    }
+
+    private void count(long offset) {
+        consumed++;
+        lastOffset = Math.max(lastOffset, offset);
+    }
+}
