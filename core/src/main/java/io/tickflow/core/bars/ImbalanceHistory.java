@@ -21,6 +21,9 @@ public interface ImbalanceHistory {
      */
     double get(long index);
 
-    /** How many imbalances were ever appended. */
+    /** How many imbalances were appended since the last {@link #reset()}. */
     long count();
+
+    /** Forgets every imbalance: a new session starts, and the next append gets index 0. */
+    void reset();
 }

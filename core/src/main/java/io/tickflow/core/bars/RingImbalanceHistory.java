@@ -33,4 +33,9 @@ public final class RingImbalanceHistory implements ImbalanceHistory {
     public long count() {
         return count;
     }
+
+    @Override
+    public void reset() {
+        count = 0;
+    }
 }

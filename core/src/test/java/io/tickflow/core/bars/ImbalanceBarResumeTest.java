@@ -44,6 +44,12 @@ class ImbalanceBarResumeTest {
         public long count() {
             return count;
         }
+
+        @Override
+        public void reset() {
+            entries.clear();
+            count = 0;
+        }
     }
 
     /** Rebuilds the builder before every trade, from the last persisted state, as the processor does. */
