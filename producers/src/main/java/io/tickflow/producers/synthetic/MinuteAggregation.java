@@ -23,7 +23,7 @@ final class MinuteAggregation {
         List<Bar> bars = new ArrayList<>();
         Bar.Builder open = null;
         for (Trade trade : trades) {
-            long windowStart = trade.getSipTs() - Math.floorMod(trade.getSipTs(), SessionClock.NANOS_PER_MINUTE);
+            long windowStart = trade.getSipTs() - Math.floorMod(trade.getSipTs(), IntradayTimes.NANOS_PER_MINUTE);
             if (open != null && open.getWindowStart() != windowStart) {
                 bars.add(open.build());
                 open = null;

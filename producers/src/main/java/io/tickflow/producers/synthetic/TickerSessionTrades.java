@@ -24,9 +24,9 @@ final class TickerSessionTrades {
 
     static List<Trade> generate(LocalDate date, TickerProfile profile, SessionPlan plan, PriceWalk walk,
                                 SyntheticRandom random) {
-        long[] sipTimes = SessionClock.draw(date, plan, random);
-        long regularOpen = SessionClock.epochNanos(date, SessionClock.REGULAR_OPEN);
-        long regularClose = SessionClock.epochNanos(date, SessionClock.REGULAR_CLOSE);
+        long[] sipTimes = IntradayTimes.draw(date, plan, random);
+        long regularOpen = IntradayTimes.epochNanos(date, IntradayTimes.REGULAR_OPEN);
+        long regularClose = IntradayTimes.epochNanos(date, IntradayTimes.REGULAR_CLOSE);
         double sigma = plan.dailyVolatility() / StrictMath.sqrt(sipTimes.length);
         double drift = plan.logDrift() / sipTimes.length;
         long[] idCounters = new long[MAX_EXCHANGE_ID];
@@ -55,7 +55,7 @@ final class TickerSessionTrades {
         int exchange = TradeVenues.drawExchange(random, profile.listingExchange());
         trade.setSize(size)
                 .setExchange(exchange)
-                .setConditions(SaleConditions.draw(random, extended, size, exchange))
+                .setConditions(SyntheticConditions.draw(random, extended, size, exchange))
                 .setId(Long.toString(++idCounters[exchange]));
         long sipTs = trade.getSipTs();
         if (exchange == TradeVenues.FINRA_TRF) {

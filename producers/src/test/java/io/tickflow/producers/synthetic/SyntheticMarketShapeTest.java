@@ -132,11 +132,11 @@ class SyntheticMarketShapeTest {
     }
 
     private static LocalTime time(Trade trade) {
-        return instant(trade).atZone(SessionClock.NEW_YORK).toLocalTime();
+        return instant(trade).atZone(io.tickflow.core.calendar.SessionClock.EXCHANGE_ZONE).toLocalTime();
     }
 
     private static LocalDate date(Trade trade) {
-        return instant(trade).atZone(SessionClock.NEW_YORK).toLocalDate();
+        return instant(trade).atZone(io.tickflow.core.calendar.SessionClock.EXCHANGE_ZONE).toLocalDate();
     }
 
     private static Instant instant(Trade trade) {

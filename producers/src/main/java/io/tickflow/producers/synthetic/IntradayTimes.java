@@ -1,8 +1,8 @@
 package io.tickflow.producers.synthetic;
 
+import io.tickflow.core.calendar.SessionClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 
 /**
@@ -11,9 +11,8 @@ import java.util.Arrays;
  * midday), pre-market activity that builds towards the open (from 04:00) and after-hours activity
  * that fades after the close (until 20:00).
  */
-final class SessionClock {
+final class IntradayTimes {
 
-    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final LocalTime PRE_MARKET_OPEN = LocalTime.of(4, 0);
     static final LocalTime REGULAR_OPEN = LocalTime.of(9, 30);
     static final LocalTime REGULAR_CLOSE = LocalTime.of(16, 0);
@@ -24,11 +23,11 @@ final class SessionClock {
     private static final int AFTER_HOURS_MINUTES = 240;
     private static final double PRE_MARKET_SHARE = 0.6;
 
-    private static final double[] REGULAR_CDF = cdf(REGULAR_MINUTES, SessionClock::regularWeight);
+    private static final double[] REGULAR_CDF = cdf(REGULAR_MINUTES, IntradayTimes::regularWeight);
     private static final double[] PRE_MARKET_CDF = cdf(PRE_MARKET_MINUTES, m -> 0.15 + StrictMath.exp((m - 329) / 60.0));
     private static final double[] AFTER_HOURS_CDF = cdf(AFTER_HOURS_MINUTES, m -> 0.10 + StrictMath.exp(-m / 40.0));
 
-    private SessionClock() {
+    private IntradayTimes() {
     }
 
     /** Sorted SIP times in ns since the epoch for {@code plan}'s regular and extended trades. */
@@ -51,7 +50,7 @@ final class SessionClock {
     }
 
     static long epochNanos(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(NEW_YORK).toEpochSecond() * 1_000_000_000L;
+        return SessionClock.epochNanos(date, time);
     }
 
     /** Relative activity of regular-session minute m (0 = 09:30): ~6x at the open, ~4x at the close. */

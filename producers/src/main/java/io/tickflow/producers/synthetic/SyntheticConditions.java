@@ -9,7 +9,7 @@ import java.util.List;
  * shares, and rare others: 14 intermarket sweep on lit venues, 41 trade-through exempt, and on TRF prints
  * 2 average price and 53 qualified contingent trade.
  */
-final class SaleConditions {
+final class SyntheticConditions {
 
     static final int AVERAGE_PRICE = 2;
     static final int FORM_T = 12;
@@ -18,7 +18,7 @@ final class SaleConditions {
     static final int TRADE_THROUGH_EXEMPT = 41;
     static final int QUALIFIED_CONTINGENT = 53;
 
-    private SaleConditions() {
+    private SyntheticConditions() {
     }
 
     static List<Integer> draw(SyntheticRandom random, boolean extendedHours, long size, int exchange) {
