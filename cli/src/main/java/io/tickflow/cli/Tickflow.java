@@ -1,6 +1,9 @@
 package io.tickflow.cli;
 
 import io.tickflow.cli.commands.BrokerCommand;
+import io.tickflow.cli.commands.DemoCommand;
+import io.tickflow.cli.commands.GenerateCommand;
+import io.tickflow.cli.commands.RegistryCommand;
 import io.tickflow.cli.commands.TopicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code tickflow} command: one entry point, a subcommand per job. */
 @Command(name = "tickflow", mixinStandardHelpOptions = true, versionProvider = TickflowVersion.class,
         description = "Streaming pipeline for US small-cap market data on Kafka.",
-        subcommands = {BrokerCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
+                TopicsCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

@@ -3,7 +3,7 @@ package io.tickflow.schemas.topics;
 import java.util.Objects;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
-import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.specific.SpecificRecordBase;
 
 /**
  * An immutable descriptor of one tickflow topic: its name, the Avro class of its values, and its layout.
@@ -11,7 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
  *
  * @param <V> the generated Avro class of the values
  */
-public record Topic<V extends SpecificRecord>(String name, Class<V> valueClass, TopicSpec spec, String doc) {
+public record Topic<V extends SpecificRecordBase>(String name, Class<V> valueClass, TopicSpec spec, String doc) {
     public Topic {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(valueClass, "valueClass");

@@ -1,0 +1,95 @@
+package io.tickflow.cli.batch;
+
+import io.tickflow.core.bars.ImbalanceHistory;
+import io.tickflow.core.bars.RingImbalanceHistory;
+import io.tickflow.core.bars.TickerBarsState;
+import io.tickflow.core.bars.TickerImbalanceBars;
+import io.tickflow.core.trades.BarEligibility;
+import io.tickflow.core.trades.SaleConditions;
+import io.tickflow.producers.deadletter.DeadLetterSink;
+import io.tickflow.producers.deadletter.Rejection;
+import io.tickflow.producers.readers.ReadStats;
+import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
+import io.tickflow.schemas.bars.ImbalanceBar;
+import io.tickflow.schemas.market.Trade;
+import io.tickflow.streams.bars.BarRecords;
+import io.tickflow.streams.bars.DibBarsTopology;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code tickflow batch bars} without Kafka: reads trade files with the producers' reader and drives the same
+ * {@link TickerImbalanceBars} and {@link SaleConditions} as the topology, so both give the same bars.
+ *
+ * <p>Files are read in the order given (one trading day each, as Polygon writes them); every session still open
+ * at the end of a file is closed there, since a day file holds all of its day's trades.
+ */
+public final class BarsBatch {
+    private final DibBarsTopology.Settings settings;
+    private final TickerImbalanceBars bars;
+    private final TradeCensus census = new TradeCensus();
+    private final Map<String, TickerBarsState> states = new HashMap<>();
+    private final Map<String, ImbalanceHistory> histories = new HashMap<>();
+    private final List<ImbalanceBar> out = new ArrayList<>();
+    private DeadLetterSink rejects;
+    private Path currentFile;
+
+    public BarsBatch(DibBarsTopology.Settings settings) {
+        this.settings = settings;
+        this.bars = new TickerImbalanceBars(settings.bars(), settings.scope());
+    }
+
+    /** What a batch run produced. */
+    public record Result(List<ImbalanceBar> bars, TradeCensus census, ReadStats read) {
+    }
+
+    public Result run(List<Path> tradeFiles, DeadLetterSink rejectSink) {
+        this.rejects = rejectSink;
+        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
+        ReadStats read = ReadStats.EMPTY;
+        for (Path file : tradeFiles) {
+            currentFile = file;
+            read = read.plus(reader.read(file, this::onTrade, rejectSink));
+            closeAllSessions();
+        }
+        return new Result(List.copyOf(out), census, read);
+    }
+
+    private void onTrade(Trade trade) {
+        BarEligibility eligibility = classify(trade);
+        census.count(trade.getTicker(), bars.sessionOf(trade.getSipTs()), eligibility);
+        if (eligibility != BarEligibility.ELIGIBLE) {
+            return;
+        }
+        String ticker = trade.getTicker();
+        var step = bars.onTrade(states.getOrDefault(ticker, TickerBarsState.initial(settings.bars())),
+                trade.getSipTs(), trade.getPrice(), trade.getSize(), history(ticker));
+        step.rejection().ifPresent(reason -> rejects.accept(new Rejection(currentFile.toString(), 0,
+                trade.toString(), reason, PolygonTradesCsvReader.FORMAT, trade.getSipTs())));
+        states.put(ticker, step.state());
+        step.bars().forEach(bar -> out.add(BarRecords.toAvro(ticker, bar)));
+    }
+
+    private BarEligibility classify(Trade trade) {
+        int[] conditions = trade.getConditions().stream().mapToInt(Integer::intValue).toArray();
+        int correction = trade.getCorrection() == null ? 0 : trade.getCorrection();
+        return SaleConditions.classify(trade.getSipTs(), trade.getPrice(), trade.getSize(), conditions, correction,
+                settings.scope());
+    }
+
+    private ImbalanceHistory history(String ticker) {
+        return histories.computeIfAbsent(ticker, t -> new RingImbalanceHistory(settings.bars().imbalanceWindow()));
+    }
+
+    private void closeAllSessions() {
+        states.replaceAll((ticker, state) -> {
+            var step = bars.closeSession(state, history(ticker));
+            step.bars().forEach(bar -> out.add(BarRecords.toAvro(ticker, bar)));
+            return step.state();
+        });
+        histories.clear(); // the next session starts a fresh history anyway
+    }
+}

@@ -1,0 +1,90 @@
+package io.tickflow.cli.demo;
+
+import io.tickflow.sinks.partition.DatasetLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * The demo's working folder. It is emptied at each run so that runs are repeatable, but only when tickflow made it
+ * (a marker file says so): a mistyped {@code --work-dir} never deletes a user's folder.
+ */
+final class DemoFolders {
+    private static final String MARKER = ".tickflow-demo";
+    private final Path root;
+
+    DemoFolders(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    void reset() throws IOException {
+        if (Files.exists(root)) {
+            boolean ours = Files.exists(root.resolve(MARKER));
+            try (Stream<Path> entries = Files.list(root)) {
+                if (!ours && entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(root + " is not empty and was not made by tickflow demo; "
+                            + "choose another --work-dir");
+                }
+            }
+            deleteTree(root);
+        }
+        Files.createDirectories(root);
+        Files.createFile(root.resolve(MARKER));
+    }
+
+    Path raw() {
+        return root.resolve("raw");
+    }
+
+    Path broker() {
+        return root.resolve("broker");
+    }
+
+    Path state() {
+        return root.resolve("state");
+    }
+
+    Path out() {
+        return root.resolve("out");
+    }
+
+    Path batch() {
+        return root.resolve("batch");
+    }
+
+    String streamBarsGlob(String version) {
+        return out().resolve(DatasetLayout.BARS_DIB.folderFor(version)) + "/**/*.parquet";
+    }
+
+    String batchBarsGlob(String version) {
+        return batch().resolve(DatasetLayout.BARS_DIB.folderFor(version)) + "/**/*.parquet";
+    }
+
+    String tradesGlob(String version) {
+        return out().resolve(DatasetLayout.TRADES.folderFor(version)) + "/**/*.parquet";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw new UncheckedIOException(e);
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

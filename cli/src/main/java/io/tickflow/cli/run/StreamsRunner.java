@@ -1,0 +1,113 @@
+package io.tickflow.cli.run;
+
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.topics.Topics;
+import io.tickflow.streams.StreamsSettings;
+import io.tickflow.streams.TickflowTopology;
+import io.tickflow.streams.bars.DibBarsTopology;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs tickflow's topology as a Kafka Streams application, and tells when it has consumed all its input. */
+public final class StreamsRunner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaStreams streams;
+    private final StreamsSettings settings;
+
+    private StreamsRunner(KafkaStreams streams, StreamsSettings settings) {
+        this.streams = streams;
+        this.settings = settings;
+    }
+
+    /** Starts the application and waits until it is RUNNING. */
+    public static StreamsRunner start(StreamsSettings settings, DibBarsTopology.Settings bars, SchemaRegistryClient registry) {
+        var serdes = new DibBarsTopology.TopicSerdes(Topics.TRADES.valueSerde(registry),
+                Topics.BARS_DIB.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
+        KafkaStreams streams = new KafkaStreams(TickflowTopology.build(bars, serdes), settings.toProperties());
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; shutting the application down", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.start();
+        StreamsRunner runner = new StreamsRunner(streams, settings);
+        runner.await(s -> s == KafkaStreams.State.RUNNING, START_TIMEOUT, "start");
+        return runner;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /**
+     * Waits until the application's committed offsets on {@code topic} reach the topic's end: every input record
+     * has been processed and its outputs committed (exactly-once commits outputs and offsets together).
+     *
+     * @throws IllegalStateException when the application fails or the timeout passes first
+     */
+    public void awaitCaughtUp(String topic, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", settings.bootstrapServers()))) {
+            while (!caughtUp(admin, topic)) {
+                if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                    throw new IllegalStateException("streams application stopped: " + streams.state());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("streams did not consume " + topic + " within " + timeout);
+                }
+                TimeUnit.MILLISECONDS.sleep(250);
+            }
+        }
+    }
+
+    private boolean caughtUp(Admin admin, String topic) {
+        try {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+            partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+            Map<TopicPartition, OffsetAndMetadata> committed = admin
+                    .listConsumerGroupOffsets(settings.applicationId()).partitionsToOffsetAndMetadata().get();
+            return ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
+                    || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset()));
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + topic + ": " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the application cleanly: state stores are flushed and the last transaction committed. */
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(60));
+    }
+
+    private void await(java.util.function.Predicate<KafkaStreams.State> reached, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reached.test(streams.state())) {
+            if (streams.state() == KafkaStreams.State.ERROR || System.nanoTime() > deadline) {
+                streams.close(Duration.ofSeconds(10));
+                throw new IllegalStateException("streams application did not " + what + " (state " + streams.state() + ")");
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.tickflow.sinks.partition;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a topic lands in the output layout (DESIGN.md "Output layout"): the dataset folder, which carries the
+ * period {@code <version>}, and how records are partitioned below it.
+ *
+ * @param topic       the Kafka topic
+ * @param folder      dataset folder under the root; {@code {version}} is replaced by the period name
+ * @param partitioner record → partition path below the folder
+ */
+public record DatasetLayout(String topic, String folder, Partitioner partitioner) {
+    private static final String VERSION = "{version}";
+
+    public static final DatasetLayout BARS_DIB = new DatasetLayout("bars.dib", "processed/bars/" + VERSION,
+            TickerDatePartitioner.of("ticker", "session"));
+    public static final DatasetLayout TRADES = new DatasetLayout("trades", "raw/polygon/trades/" + VERSION,
+            TickerDatePartitioner.of("ticker", "sip_ts"));
+
+    public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES);
+
+    /** The layout of a topic, if tickflow knows where it lands. */
+    public static Optional<DatasetLayout> forTopic(String topic) {
+        return ALL.stream().filter(l -> l.topic().equals(topic)).findFirst();
+    }
+
+    /** The dataset folder for a period, e.g. {@code processed/bars/v1_2020_2025}. */
+    public String folderFor(String version) {
+        PartitionPath.of(version); // refuses a version that is not one safe path segment
+        return folder.replace(VERSION, version);
+    }
+}
