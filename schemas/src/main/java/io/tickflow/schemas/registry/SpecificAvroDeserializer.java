@@ -59,6 +59,7 @@ public final class SpecificAvroDeserializer<T extends SpecificRecord> implements
     }
 
     private RegistryAvroDecoder newDecoder() {
+        GeneratedClassTrust.install();
         SpecificData model = recordClass == null ? SpecificData.get() : SpecificData.getForClass(recordClass);
         return new RegistryAvroDecoder(binding.client(), model, writer -> readerSchema(model, writer));
     }
