@@ -16,8 +16,11 @@ import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
  * fixed), whatever their package: instantiating those runs no code beyond Avro's own, which is what
  * the check protects. Other predicates already installed (system properties, the application's own)
  * keep applying.
+ *
+ * <p>See also: Avro's {@code org.apache.avro.SERIALIZABLE_PACKAGES} system property, the alternative
+ * when a JVM flag is preferred.
  */
-final class GeneratedClassTrust {
+public final class GeneratedClassTrust {
 
     private static final ClassSecurityPredicate GENERATED = type -> SpecificRecord.class.isAssignableFrom(type)
             || SpecificFixed.class.isAssignableFrom(type)
@@ -28,8 +31,11 @@ final class GeneratedClassTrust {
     private GeneratedClassTrust() {
     }
 
-    /** Adds the predicate to Avro's global one, once per JVM. */
-    static synchronized void install() {
+    /**
+     * Adds the predicate to Avro's global one, once per JVM. tickflow's specific serdes call it; call it
+     * yourself before other Avro code (another serde, a Parquet reader) handles generated classes first.
+     */
+    public static synchronized void install() {
         if (!installed) {
             ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), GENERATED));
             installed = true;

@@ -6,6 +6,7 @@ import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -41,13 +42,18 @@ final class RegistryAvroEncoder {
         out.write(id);
         try {
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            model.createDatumWriter(schema).write(datum, encoder);
+            writerOf(schema).write(datum, encoder);
             encoder.flush();
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
             throw new SerializationException("cannot write a " + schema.getFullName() + " for subject '"
                     + subject + "': " + e, e);
         }
         return out.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private DatumWriter<Object> writerOf(Schema schema) {
+        return (DatumWriter<Object>) model.createDatumWriter(schema);
     }
 
     private int schemaId(String subject, Schema schema) {

@@ -25,6 +25,7 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
     public SpecificAvroSerializer(SchemaRegistryClient client, boolean autoRegister) {
         this.binding = new SerdeBinding(client, autoRegister);
         this.encoder = new RegistryAvroEncoder(binding, SpecificData.get());
+        GeneratedClassTrust.install();
     }
 
     @Override
@@ -32,6 +33,7 @@ public final class SpecificAvroSerializer<T extends SpecificRecord> implements S
         this.isKey = isKey;
         this.binding = SerdeBinding.orFrom(binding, configs);
         this.encoder = new RegistryAvroEncoder(binding, SpecificData.get());
+        GeneratedClassTrust.install();
     }
 
     @Override
