@@ -92,7 +92,7 @@ public final class DemoRun {
         }
     }
 
-    private void land(String bootstrap, SchemaRegistryClient client) {
+    private void land(String bootstrap, SchemaRegistryClient client) throws IOException {
         ExportStats bars = TopicExport.catchUp(bootstrap, client, Topics.BARS_DIB, folders.out(), version(), "demo-export-bars");
         ExportStats trades = TopicExport.catchUp(bootstrap, client, Topics.TRADES, folders.out(), version(), "demo-export-trades");
         out.printf("  bars: %,d rows in %,d files; trades: %,d rows in %,d files%n", bars.recordsWritten(),

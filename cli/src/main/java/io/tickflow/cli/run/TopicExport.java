@@ -10,6 +10,7 @@ import io.tickflow.sinks.format.ParquetFormat;
 import io.tickflow.sinks.format.ParquetSettings;
 import io.tickflow.sinks.partition.DatasetLayout;
 import io.tickflow.sinks.storage.LocalStorage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class TopicExport {
      * @param groupId consumer group recording the export's progress; a rerun with the same group resumes
      */
     public static ExportStats catchUp(String bootstrapServers, SchemaRegistryClient registry, Topic<?> topic,
-                                      Path root, String version, String groupId) {
+                                      Path root, String version, String groupId) throws IOException {
         DatasetLayout layout = DatasetLayout.forTopic(topic.name()).orElseThrow(() ->
                 new IllegalArgumentException("no output layout for topic " + topic.name() + "; known: "
                         + DatasetLayout.ALL.stream().map(DatasetLayout::topic).toList()));

@@ -1,5 +1,7 @@
 package io.tickflow.schemas.topics;
 
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.registry.SpecificAvroSerde;
 import java.util.Objects;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
@@ -21,6 +23,14 @@ public record Topic<V extends SpecificRecordBase>(String name, Class<V> valueCla
     /** The writer schema of the values, as generated from the .avsc file. */
     public Schema valueSchema() {
         return SpecificData.get().getSchema(valueClass);
+    }
+
+    /**
+     * A serde for the values in the Confluent wire format, registering the schema under {@link #valueSubject()}
+     * on first write.
+     */
+    public SpecificAvroSerde<V> valueSerde(SchemaRegistryClient registry) {
+        return new SpecificAvroSerde<>(valueClass, registry, true);
     }
 
     /** Registry subject of the values under Confluent's TopicNameStrategy. */

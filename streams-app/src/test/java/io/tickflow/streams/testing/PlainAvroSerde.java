@@ -1,5 +1,6 @@
 package io.tickflow.streams.testing;
 
+import io.tickflow.schemas.registry.GeneratedClassTrust;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
@@ -22,9 +22,7 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class PlainAvroSerde<T extends SpecificRecord> implements Serde<T> {
     static {
-        // Avro 1.12 instantiates only trusted classes named by a schema; trust the generated tickflow records.
-        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(),
-                type -> type.getName().startsWith("io.tickflow.schemas.")));
+        GeneratedClassTrust.install(); // Avro 1.12 instantiates only classes it trusts
     }
 
     private final Class<T> type;
