@@ -2,8 +2,12 @@ package io.tickflow.cli;
 
 import io.tickflow.cli.commands.BrokerCommand;
 import io.tickflow.cli.commands.DemoCommand;
+import io.tickflow.cli.commands.ExportCommand;
 import io.tickflow.cli.commands.GenerateCommand;
+import io.tickflow.cli.commands.QueryCommand;
 import io.tickflow.cli.commands.RegistryCommand;
+import io.tickflow.cli.commands.ReplayCommand;
+import io.tickflow.cli.commands.StreamsCommand;
 import io.tickflow.cli.commands.TopicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tickflow", mixinStandardHelpOptions = true, versionProvider = TickflowVersion.class,
         description = "Streaming pipeline for US small-cap market data on Kafka.",
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
-                TopicsCommand.class, CommandLine.HelpCommand.class})
+                TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

@@ -5,7 +5,6 @@ import io.tickflow.core.bars.RingImbalanceHistory;
 import io.tickflow.core.bars.TickerBarsState;
 import io.tickflow.core.bars.TickerImbalanceBars;
 import io.tickflow.core.trades.BarEligibility;
-import io.tickflow.core.trades.SaleConditions;
 import io.tickflow.producers.deadletter.DeadLetterSink;
 import io.tickflow.producers.deadletter.Rejection;
 import io.tickflow.producers.readers.ReadStats;
@@ -22,7 +21,8 @@ import java.util.Map;
 
 /**
  * {@code tickflow batch bars} without Kafka: reads trade files with the producers' reader and drives the same
- * {@link TickerImbalanceBars} and {@link SaleConditions} as the topology, so both give the same bars.
+ * {@link TickerImbalanceBars} and sale-condition filter ({@link BarRecords#eligibility}) as the topology, so both
+ * give the same bars.
  *
  * <p>Files are read in the order given (one trading day each, as Polygon writes them); every session still open
  * at the end of a file is closed there, since a day file holds all of its day's trades.
@@ -59,7 +59,7 @@ public final class BarsBatch {
     }
 
     private void onTrade(Trade trade) {
-        BarEligibility eligibility = classify(trade);
+        BarEligibility eligibility = BarRecords.eligibility(trade, settings.scope());
         census.count(trade.getTicker(), bars.sessionOf(trade.getSipTs()), eligibility);
         if (eligibility != BarEligibility.ELIGIBLE) {
             return;
@@ -71,13 +71,6 @@ public final class BarsBatch {
                 trade.toString(), reason, PolygonTradesCsvReader.FORMAT, trade.getSipTs())));
         states.put(ticker, step.state());
         step.bars().forEach(bar -> out.add(BarRecords.toAvro(ticker, bar)));
-    }
-
-    private BarEligibility classify(Trade trade) {
-        int[] conditions = trade.getConditions().stream().mapToInt(Integer::intValue).toArray();
-        int correction = trade.getCorrection() == null ? 0 : trade.getCorrection();
-        return SaleConditions.classify(trade.getSipTs(), trade.getPrice(), trade.getSize(), conditions, correction,
-                settings.scope());
     }
 
     private ImbalanceHistory history(String ticker) {

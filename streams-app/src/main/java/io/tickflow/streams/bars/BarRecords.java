@@ -2,11 +2,25 @@ package io.tickflow.streams.bars;
 
 import io.tickflow.core.bars.ImbalanceBarRecord;
 import io.tickflow.core.bars.TickerImbalanceBars;
+import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.trades.BarEligibility;
+import io.tickflow.core.trades.SaleConditions;
 import io.tickflow.schemas.bars.ImbalanceBar;
+import io.tickflow.schemas.market.Trade;
 
-/** The Avro form of a core imbalance bar, the one shape both the topology and the batch command write. */
+/**
+ * Between the Avro records of the topics and the core bar classes: the one mapping both the topology and the batch
+ * command use, so they cannot drift apart.
+ */
 public final class BarRecords {
     private BarRecords() {
+    }
+
+    /** Whether a trade enters bar building under {@code scope}, or why not (core's sale-condition table). */
+    public static BarEligibility eligibility(Trade trade, SessionScope scope) {
+        int[] conditions = trade.getConditions().stream().mapToInt(Integer::intValue).toArray();
+        int correction = trade.getCorrection() == null ? 0 : trade.getCorrection();
+        return SaleConditions.classify(trade.getSipTs(), trade.getPrice(), trade.getSize(), conditions, correction, scope);
     }
 
     public static ImbalanceBar toAvro(String ticker, TickerImbalanceBars.SessionBar sessionBar) {

@@ -3,7 +3,6 @@ package io.tickflow.streams.bars;
 import io.tickflow.core.bars.TickerBarsState;
 import io.tickflow.core.bars.TickerImbalanceBars;
 import io.tickflow.core.trades.BarEligibility;
-import io.tickflow.core.trades.SaleConditions;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.streams.deadletter.DeadLetters;
@@ -49,7 +48,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     @Override
     public void process(Record<String, Trade> record) {
         Trade trade = record.value();
-        if (!isEligible(trade)) {
+        if (BarRecords.eligibility(trade, settings.scope()) != BarEligibility.ELIGIBLE) {
             return; // a valid trade that bars do not use (counted by the replay's eligibility summary)
         }
         String ticker = trade.getTicker();
@@ -64,13 +63,6 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     private void deadLetter(Record<String, Trade> record, String reason) {
         DeadLetter letter = DeadLetters.ofRecord(context, record.value(), record.value().getSipTs(), reason);
         context.forward(record.withKey(letter.getSource()).withValue(letter), DibBarsTopology.DEAD_LETTER_SINK);
-    }
-
-    private boolean isEligible(Trade trade) {
-        int[] conditions = trade.getConditions().stream().mapToInt(Integer::intValue).toArray();
-        int correction = trade.getCorrection() == null ? 0 : trade.getCorrection();
-        return SaleConditions.classify(trade.getSipTs(), trade.getPrice(), trade.getSize(), conditions, correction,
-                settings.scope()) == BarEligibility.ELIGIBLE;
     }
 
     private TickerBarsState load(String ticker) {

@@ -1,0 +1,42 @@
+package io.tickflow.cli.commands;
+
+import io.tickflow.cli.config.TickflowConfig;
+import io.tickflow.cli.run.StreamsRunner;
+import io.tickflow.streams.StreamsSettings;
+import io.tickflow.streams.bars.DibBarsTopology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tickflow streams}: the topologies against a cluster, until Ctrl-C. */
+@Command(name = "streams", mixinStandardHelpOptions = true,
+        description = "Run tickflow's Kafka Streams topologies (exactly-once) against a cluster until Ctrl-C.")
+public final class StreamsCommand implements Callable<Integer> {
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--config", description = "YAML configuration overriding the defaults.")
+    Path config;
+
+    @Option(names = "--state-dir", description = "RocksDB state folder (default: streams.state_dir of the configuration).")
+    Path stateDir;
+
+    @Option(names = "--application-id", description = "Kafka Streams application id (default: streams.application_id).")
+    String applicationId;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        TickflowConfig cfg = TickflowConfig.load(config);
+        var s = cfg.streams();
+        StreamsSettings settings = new StreamsSettings(applicationId != null ? applicationId : s.applicationId(),
+                cluster.bootstrapServers(), stateDir != null ? stateDir : s.stateDir(), s.threads(),
+                Duration.ofMillis(s.commitIntervalMs()));
+        var bars = new DibBarsTopology.Settings(cfg.bars().settings(), cfg.sessions().scope(), cfg.sessions().grace());
+        StreamsRunner runner = StreamsRunner.start(settings, bars, cluster.registryClient());
+        return UntilInterrupted.run(runner, "Streams application '" + settings.applicationId() + "' running on "
+                + cluster.bootstrapServers() + ".");
+    }
+}
