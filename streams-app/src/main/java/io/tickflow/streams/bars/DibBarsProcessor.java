@@ -7,9 +7,6 @@ import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.streams.deadletter.DeadLetters;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -30,6 +27,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, TickerBarsState> states;
     private StoreImbalanceHistories histories;
+    private final OpenSessionIndex openSessions = new OpenSessionIndex();
 
     DibBarsProcessor(DibBarsTopology.Settings settings) {
         this.settings = settings;
@@ -42,6 +40,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
         this.states = context.getStateStore(DibBarsTopology.STATE_STORE);
         this.histories = new StoreImbalanceHistories(context.getStateStore(DibBarsTopology.HISTORY_STORE),
                 settings.bars().imbalanceWindow());
+        indexOpenSessions();
         context.schedule(SESSION_CHECK, PunctuationType.STREAM_TIME, this::closeEndedSessions);
     }
 
@@ -56,7 +55,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
         var step = bars.onTrade(state, trade.getSipTs(), trade.getPrice(), trade.getSize(),
                 histories.of(ticker, state.bars().tradeCount()));
         step.rejection().ifPresent(reason -> deadLetter(record, reason));
-        states.put(ticker, step.state());
+        save(ticker, step.state());
         step.bars().forEach(bar -> forwardBar(ticker, bar));
     }
 
@@ -71,27 +70,34 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     }
 
     private void closeEndedSessions(long streamTimeMs) {
-        long graceNanos = settings.sessionGrace().toNanos();
-        for (KeyValue<String, TickerBarsState> entry : openSessions()) {
-            TickerBarsState state = entry.value;
-            if (bars.sessionEndNanos(state.session()) + graceNanos <= streamTimeMs * 1_000_000L) {
-                var step = bars.closeSession(state, histories.of(entry.key, state.bars().tradeCount()));
-                states.put(entry.key, step.state());
-                step.bars().forEach(bar -> forwardBar(entry.key, bar));
-            }
+        long endedBy = streamTimeMs * 1_000_000L - settings.sessionGrace().toNanos();
+        for (String ticker : openSessions.endedBy(endedBy)) {
+            TickerBarsState state = states.get(ticker);
+            var step = bars.closeSession(state, histories.of(ticker, state.bars().tradeCount()));
+            save(ticker, step.state());
+            step.bars().forEach(bar -> forwardBar(ticker, bar));
         }
     }
 
-    private List<KeyValue<String, TickerBarsState>> openSessions() {
-        List<KeyValue<String, TickerBarsState>> open = new ArrayList<>();
-        try (KeyValueIterator<String, TickerBarsState> all = states.all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value.session() != null && !kv.value.closed()) {
-                    open.add(kv);
-                }
-            });
+    /** Stores the state and keeps the open-session index in step with it. */
+    private void save(String ticker, TickerBarsState state) {
+        states.put(ticker, state);
+        track(ticker, state);
+    }
+
+    private void track(String ticker, TickerBarsState state) {
+        if (state.session() != null && !state.closed()) {
+            openSessions.open(ticker, bars.sessionEndNanos(state.session()));
+        } else {
+            openSessions.close(ticker);
         }
-        return open;
+    }
+
+    /** One scan of the store when the task starts (or restarts after a crash or rebalance). */
+    private void indexOpenSessions() {
+        try (KeyValueIterator<String, TickerBarsState> all = states.all()) {
+            all.forEachRemaining(kv -> track(kv.key, kv.value));
+        }
     }
 
     private void forwardBar(String ticker, TickerImbalanceBars.SessionBar bar) {

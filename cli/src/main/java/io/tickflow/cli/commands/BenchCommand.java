@@ -1,0 +1,57 @@
+package io.tickflow.cli.commands;
+
+import io.tickflow.cli.bench.EndToEndBench;
+import io.tickflow.cli.config.TickflowConfig;
+import io.tickflow.producers.synthetic.GenerationSummary;
+import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
+import io.tickflow.streams.bars.DibBarsTopology;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tickflow bench}: end-to-end throughput of the bars topology against raw Kafka, in one run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Trades/s through the bars topology (exactly-once) against raw Kafka produce+consume of the",
+                "same serialized records on the same embedded broker, in the same run; prints each round and medians."})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--partitions", defaultValue = "2", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--work-dir", description = "Scratch folder (default: a new temporary folder).")
+    Path workDir;
+
+    @Mixin
+    GenerateCommand.GeneratorOptions generator;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("tickflow-bench");
+        GenerationSummary data = new SyntheticMarketGenerator(generator.settings()).writeTo(dir.resolve("raw"));
+        TickflowConfig cfg = TickflowConfig.defaults();
+        var bars = new DibBarsTopology.Settings(cfg.bars().settings(), cfg.sessions().scope(), cfg.sessions().grace());
+        List<EndToEndBench.Round> results = new EndToEndBench(dir, bars, partitions).run(data.tradeFiles(), rounds);
+        System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            System.out.printf("%-6d %,10d %,14.0f %,16.0f %6.1f%%%n", i + 1, r.records(), r.rawPerSecond(),
+                    r.tickflowPerSecond(), 100 * r.ratio());
+        }
+        System.out.printf("median %10s %,14.0f %,16.0f %6.1f%%%n", "", median(results, EndToEndBench.Round::rawPerSecond),
+                median(results, EndToEndBench.Round::tickflowPerSecond), 100 * median(results, EndToEndBench.Round::ratio));
+        return 0;
+    }
+
+    private static double median(List<EndToEndBench.Round> rounds, java.util.function.ToDoubleFunction<EndToEndBench.Round> f) {
+        double[] values = rounds.stream().mapToDouble(f).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+}
