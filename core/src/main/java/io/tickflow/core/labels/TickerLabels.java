@@ -21,6 +21,10 @@ public final class TickerLabels {
         this.labeler = new TripleBarrierLabeler(settings);
     }
 
+    /** A label with the session it belongs to. */
+    public record SessionLabel(LocalDate session, TripleBarrierLabel label) {
+    }
+
     /**
      * The result of one bar or close.
      *
@@ -28,7 +32,7 @@ public final class TickerLabels {
      * @param closed    sessions this step closed, oldest first (at most two: the previous one and a one-bar session)
      * @param rejection why the bar was refused (state unchanged), if it was
      */
-    public record Step(TickerLabelState state, List<TripleBarrierLabel> labels, List<ResolvedSession> closed,
+    public record Step(TickerLabelState state, List<SessionLabel> labels, List<ResolvedSession> closed,
                        Optional<String> rejection) {
     }
 
@@ -43,7 +47,7 @@ public final class TickerLabels {
         if (refusal.isPresent()) {
             return new Step(state, List.of(), List.of(), refusal);
         }
-        List<TripleBarrierLabel> labels = new ArrayList<>();
+        List<SessionLabel> labels = new ArrayList<>();
         List<ResolvedSession> closed = new ArrayList<>(2);
         TickerLabelState current = state;
         if (current.session() == null || session.isAfter(current.session())) {
@@ -51,7 +55,7 @@ public final class TickerLabels {
             current = new TickerLabelState(session, false, LabelerState.initial(), List.of(), List.of());
         }
         TripleBarrierLabeler.Step step = labeler.onBar(current.labeler(), bar);
-        labels.addAll(step.labels());
+        step.labels().forEach(label -> labels.add(new SessionLabel(session, label)));
         current = new TickerLabelState(session, false, step.state(), append(current.path(), bar),
                 concat(current.labels(), step.labels()));
         if (!complete) {
@@ -62,19 +66,19 @@ public final class TickerLabels {
 
     /** Closes the open session; closing a closed or never started one changes nothing. */
     public Step closeSession(TickerLabelState state) {
-        List<TripleBarrierLabel> labels = new ArrayList<>();
+        List<SessionLabel> labels = new ArrayList<>();
         List<ResolvedSession> closed = new ArrayList<>(1);
         TickerLabelState after = closeIfOpen(state, labels, closed);
         return new Step(after, labels, closed, Optional.empty());
     }
 
-    private TickerLabelState closeIfOpen(TickerLabelState state, List<TripleBarrierLabel> labels,
+    private TickerLabelState closeIfOpen(TickerLabelState state, List<SessionLabel> labels,
                                          List<ResolvedSession> closed) {
         if (state.session() == null || state.closed()) {
             return state;
         }
         List<TripleBarrierLabel> last = labeler.closeSession(state.labeler());
-        labels.addAll(last);
+        last.forEach(label -> labels.add(new SessionLabel(state.session(), label)));
         List<TripleBarrierLabel> all = new ArrayList<>(concat(state.labels(), last));
         all.sort((a, b) -> Integer.compare(a.eventSeq(), b.eventSeq()));
         closed.add(new ResolvedSession(state.session(), state.path(), all));

@@ -36,7 +36,7 @@ class TickerLabelsTest {
                 assertThat(l.touch()).isEqualTo(Touch.VERTICAL);
             });
         });
-        assertThat(step.labels()).hasSize(1);
+        assertThat(step.labels()).singleElement().extracting(TickerLabels.SessionLabel::session).isEqualTo(DAY1);
         assertThat(step.state().session()).isEqualTo(DAY2);
         assertThat(step.state().path()).containsExactly(bar(0, 50));
     }
