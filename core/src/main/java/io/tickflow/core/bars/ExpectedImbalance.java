@@ -1,5 +1,8 @@
 package io.tickflow.core.bars;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * E[imb]: the adjusted EWMA, span m = min(n, W), over the last m imbalances of a session
  * (mlfinlab 0.x {@code BaseImbalanceBars._get_expected_imbalance}).
@@ -18,8 +21,40 @@ final class ExpectedImbalance {
     private int cachedLength;
     private double cachedWeightSum;
 
+    /** Σ q^i over a full window, per window length W: the same for every builder, so computed once. */
+    private static final Map<Integer, Double> FULL_WINDOW_WEIGHTS = new ConcurrentHashMap<>();
+
     ExpectedImbalance(int window) {
         this.window = window;
+    }
+
+    /**
+     * The running form for n &gt;= W (hardened mode): the numerator Σ_{i<W} q^i·x_{n−1−i} of the last W
+     * imbalances, exactly as {@link #compute} sums it. Computed once per session when n reaches W; after that
+     * {@link #slide} keeps it in O(1) per trade. The recurrence is stable (q &lt; 1): rounding errors decay
+     * instead of accumulating, so it stays within a few ulps of the direct sum. mlfinlab mode keeps the direct
+     * sum, which is what reproduces mlfinlab's published bar counts bit for bit.
+     */
+    double windowNumerator(ImbalanceHistory history) {
+        long count = history.count();
+        double decay = AdjustedEwma.decay(window);
+        double numerator = history.get(count - window);
+        for (long i = count - window + 1; i < count; i++) {
+            numerator = numerator * decay + history.get(i);
+        }
+        return numerator;
+    }
+
+    /** The window numerator after one more imbalance {@code added}, the oldest {@code evicted} leaving. */
+    double slide(double numerator, double added, double evicted) {
+        double decay = AdjustedEwma.decay(window);
+        return numerator * decay + added - AdjustedEwma.power(decay, window) * evicted;
+    }
+
+    /** E[imb] from a full window's numerator. */
+    double fromWindowNumerator(double numerator) {
+        return numerator / FULL_WINDOW_WEIGHTS.computeIfAbsent(window,
+                w -> AdjustedEwma.weightSum(w, AdjustedEwma.decay(w), new double[w]));
     }
 
     /** E[imb] over the history's last min(count, W) values; {@code NaN} when the history is empty. */

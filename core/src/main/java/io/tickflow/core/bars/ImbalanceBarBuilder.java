@@ -22,7 +22,9 @@ import java.util.Optional;
  * recomputed whenever it is undefined and n &gt;= E[T]. The two agree except when E[T] exceeds n right
  * after a close, which needs et_min &gt; E0[T] and which mlfinlab itself handles differently per batch size.
  *
- * <p>Cost: O(1) per trade, plus O(min(n, W)) per close (see {@link ExpectedImbalance}). Not thread-safe.
+ * <p>Cost: O(1) per trade. E[imb] costs O(min(n, W)) per close while n &lt; W, and in mlfinlab mode always
+ * (its direct sum is what reproduces mlfinlab bit for bit); in hardened mode it is O(1) once n &gt;= W, from a
+ * running window numerator kept in the state (see {@link ExpectedImbalance#windowNumerator}). Not thread-safe.
  */
 public final class ImbalanceBarBuilder {
 
@@ -67,15 +69,15 @@ public final class ImbalanceBarBuilder {
         requirePositive(size, "size");
         TickRule tickRule = state.tickRule().next(price);
         double imbalance = settings.metric().imbalance(tickRule.lastSign(), price, size);
-        history.append(imbalance);
+        double windowNumerator = appendImbalance(imbalance);
         long tradeCount = state.tradeCount() + 1;
         double expImbalance = state.expImbalance();
         if (Double.isNaN(expImbalance) && tradeCount >= state.expTicks()) {
-            expImbalance = expectedImbalance.compute(history);
+            expImbalance = expectedImbalance(windowNumerator);
         }
         OhlcvAccumulator bar = state.bar().add(tsNanos, price, size, tickRule.lastSign());
         state = new ImbalanceBarState(bar, tickRule, state.theta() + imbalance, state.expTicks(), expImbalance,
-                state.recentBarTicks(), tradeCount, state.nextSeq());
+                state.recentBarTicks(), tradeCount, state.nextSeq(), windowNumerator);
         return closes() ? Optional.of(closeBar()) : Optional.empty();
     }
 
@@ -90,7 +92,8 @@ public final class ImbalanceBarBuilder {
         }
         ImbalanceBarRecord partial = ImbalanceBarRecord.of(state, false);
         state = new ImbalanceBarState(OhlcvAccumulator.empty(), state.tickRule(), 0, state.expTicks(),
-                state.expImbalance(), state.recentBarTicks(), state.tradeCount(), state.nextSeq() + 1);
+                state.expImbalance(), state.recentBarTicks(), state.tradeCount(), state.nextSeq() + 1,
+                state.windowNumerator());
         return Optional.of(partial);
     }
 
@@ -113,10 +116,33 @@ public final class ImbalanceBarBuilder {
         List<Long> lengths = lastBarLengths(closed.ticks());
         double expTicks = settings.constExpTicks() ? state.expTicks() : nextExpTicks(lengths);
         // mlfinlab: E[imb] is recomputed with the new E[T], and stays undefined while n < E[T].
-        double expImbalance = state.tradeCount() >= expTicks ? expectedImbalance.compute(history) : Double.NaN;
+        double expImbalance = state.tradeCount() >= expTicks ? expectedImbalance(state.windowNumerator()) : Double.NaN;
         state = new ImbalanceBarState(OhlcvAccumulator.empty(), state.tickRule(), 0, expTicks, expImbalance,
-                lengths, state.tradeCount(), state.nextSeq() + 1);
+                lengths, state.tradeCount(), state.nextSeq() + 1, state.windowNumerator());
         return closed;
+    }
+
+    /**
+     * Appends to the history and returns the running window numerator (hardened mode, n &gt;= W), so that E[imb]
+     * costs O(1) once a session has W trades. The evicted value is read before the append, which may reuse its slot.
+     */
+    private double appendImbalance(double imbalance) {
+        int window = settings.imbalanceWindow();
+        long before = state.tradeCount();
+        boolean sliding = settings.mode() == ImbalanceBarMode.HARDENED && before + 1 >= window;
+        double evicted = sliding && before >= window ? history.get(before - window) : 0;
+        history.append(imbalance);
+        if (!sliding) {
+            return Double.NaN;
+        }
+        return before + 1 == window ? expectedImbalance.windowNumerator(history)
+                : expectedImbalance.slide(state.windowNumerator(), imbalance, evicted);
+    }
+
+    /** E[imb] now: from the running numerator when there is one, else the direct sum over min(n, W). */
+    private double expectedImbalance(double windowNumerator) {
+        return Double.isNaN(windowNumerator) ? expectedImbalance.compute(history)
+                : expectedImbalance.fromWindowNumerator(windowNumerator);
     }
 
     private List<Long> lastBarLengths(long closedTicks) {

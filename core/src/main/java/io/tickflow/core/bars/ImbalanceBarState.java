@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param recentBarTicks lengths (trades) of the last closed bars, oldest first, at most num_prev_bars
  * @param tradeCount     n, trades of the session so far (= imbalances appended to the history)
  * @param nextSeq        seq of the next bar emitted, from 0 in each session
+ * @param windowNumerator hardened mode, n &gt;= W: the running numerator of E[imb] over the last W imbalances
+ *                        (see {@code ExpectedImbalance#windowNumerator}); {@code NaN} otherwise
  */
 public record ImbalanceBarState(OhlcvAccumulator bar, TickRule tickRule, double theta, double expTicks,
-                                double expImbalance, List<Long> recentBarTicks, long tradeCount, long nextSeq) {
+                                double expImbalance, List<Long> recentBarTicks, long tradeCount, long nextSeq,
+                                double windowNumerator) {
 
     public ImbalanceBarState {
         Objects.requireNonNull(bar, "bar");
@@ -34,7 +37,7 @@ public record ImbalanceBarState(OhlcvAccumulator bar, TickRule tickRule, double 
     /** The state at a session's first trade, with E0[T] = {@code initialExpTicks}. */
     public static ImbalanceBarState initial(double initialExpTicks) {
         return new ImbalanceBarState(OhlcvAccumulator.empty(), TickRule.initial(), 0, initialExpTicks,
-                Double.NaN, List.of(), 0, 0);
+                Double.NaN, List.of(), 0, 0, Double.NaN);
     }
 
     /** The state at a session's first trade, with E0[T] from the settings. */

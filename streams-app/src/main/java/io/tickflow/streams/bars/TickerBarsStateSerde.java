@@ -81,6 +81,7 @@ final class TickerBarsStateSerde implements Serde<TickerBarsState> {
         writeLongs(out, b.recentBarTicks());
         out.writeLong(b.tradeCount());
         out.writeLong(b.nextSeq());
+        out.writeDouble(b.windowNumerator());
     }
 
     private static ImbalanceBarState readBars(DataInputStream in) throws IOException {
@@ -91,7 +92,10 @@ final class TickerBarsStateSerde implements Serde<TickerBarsState> {
         double expTicks = in.readDouble();
         double expImbalance = in.readDouble();
         List<Long> recent = readLongs(in);
-        return new ImbalanceBarState(a, tickRule, theta, expTicks, expImbalance, recent, in.readLong(), in.readLong());
+        long tradeCount = in.readLong();
+        long nextSeq = in.readLong();
+        return new ImbalanceBarState(a, tickRule, theta, expTicks, expImbalance, recent, tradeCount, nextSeq,
+                in.readDouble());
     }
 
     private static void writeLongs(DataOutputStream out, List<Long> values) throws IOException {

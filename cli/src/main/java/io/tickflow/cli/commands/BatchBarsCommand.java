@@ -1,0 +1,84 @@
+package io.tickflow.cli.commands;
+
+import io.tickflow.cli.batch.BarsBatch;
+import io.tickflow.cli.config.TickflowConfig;
+import io.tickflow.core.bars.ImbalanceBarMode;
+import io.tickflow.core.bars.ImbalanceBarSettings;
+import io.tickflow.core.bars.ImbalanceMetric;
+import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.producers.deadletter.RejectsCsvFileSink;
+import io.tickflow.sinks.commit.BatchDatasetWriter;
+import io.tickflow.sinks.format.ParquetFormat;
+import io.tickflow.sinks.format.ParquetSettings;
+import io.tickflow.sinks.partition.DatasetLayout;
+import io.tickflow.sinks.storage.LocalStorage;
+import io.tickflow.streams.bars.DibBarsTopology;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tickflow batch bars}: imbalance bars over trade files, without Kafka, into the same layout. */
+@Command(name = "bars", mixinStandardHelpOptions = true,
+        description = "Build imbalance bars from Polygon trade day files with the topology's core code, no Kafka.")
+public final class BatchBarsCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Trade day files (YYYY-MM-DD.csv[.gz]) or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--out", defaultValue = "tickflow-data/out", description = "Layout root (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--config", description = "YAML configuration overriding the defaults.")
+    Path config;
+
+    @Option(names = "--sessions", description = "Session scope: regular, extended or none (one continuous stream).")
+    SessionScope sessions;
+
+    @Option(names = "--mode", description = "Bar mode: hardened or mlfinlab.")
+    ImbalanceBarMode mode;
+
+    @Option(names = "--metric", description = "Imbalance metric: dollar, volume or tick.")
+    ImbalanceMetric metric;
+
+    @Option(names = "--exp-num-ticks-init", description = "E0[T]: trades expected per bar before the first closes.")
+    Long expNumTicksInit;
+
+    @Option(names = "--version", description = "Period folder (default: output.version of the configuration).")
+    String version;
+
+    @Override
+    public Integer call() throws IOException {
+        TickflowConfig cfg = TickflowConfig.load(config);
+        DibBarsTopology.Settings settings = new DibBarsTopology.Settings(barSettings(cfg),
+                sessions != null ? sessions : cfg.sessions().scope(), cfg.sessions().grace());
+        String period = version != null ? version : cfg.output().version();
+        List<Path> files = TradeDayFiles.find(inputs);
+        try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(out)) {
+            BarsBatch.Result result = new BarsBatch(settings).run(files, rejects);
+            List<String> written = new BatchDatasetWriter(new LocalStorage(out), new ParquetFormat(ParquetSettings.DEFAULT))
+                    .write(DatasetLayout.BARS_DIB, period, "bars", result.bars());
+            System.out.printf("%d files: %s; %,d bars in %,d files under %s; rejects in %s (%d)%n", files.size(),
+                    result.read(), result.bars().size(), written.size(), out.resolve(DatasetLayout.BARS_DIB.folderFor(period)),
+                    rejects.file(), rejects.written());
+        }
+        return 0;
+    }
+
+    private ImbalanceBarSettings barSettings(TickflowConfig cfg) {
+        ImbalanceBarSettings s = cfg.bars().settings();
+        if (mode != null && mode != s.mode()) {
+            s = mode == ImbalanceBarMode.MLFINLAB ? ImbalanceBarSettings.mlfinlab(s.metric())
+                    : ImbalanceBarSettings.defaults().withMetric(s.metric());
+        }
+        if (metric != null) {
+            s = s.withMetric(metric);
+        }
+        if (expNumTicksInit != null) {
+            s = s.withExpNumTicksInit(expNumTicksInit);
+        }
+        return s;
+    }
+}
