@@ -12,6 +12,8 @@ import io.tickflow.core.bars.ImbalanceBarMode;
 import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.bars.ImbalanceMetric;
 import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.labels.LabelSettings;
+import io.tickflow.core.weights.WeightSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +25,8 @@ import java.time.Duration;
  * by key, turned into the immutable settings records of {@code core} and the stages. Unknown keys are errors, so
  * a typo never silently keeps a default.
  */
-public record TickflowConfig(Output output, Sessions sessions, Bars bars, Streams streams) {
+public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
+                             Streams streams) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -46,6 +49,19 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Stream
         public ImbalanceBarSettings settings() {
             return new ImbalanceBarSettings(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax,
                     constExpTicks, minTicks, maxTicks, targetBarsPerSession);
+        }
+    }
+
+    public record Labels(int volatilitySpan, double cusumK, double profitTake, double stopLoss, int verticalBars,
+                         long verticalMinutes) {
+        public LabelSettings settings() {
+            return new LabelSettings(volatilitySpan, cusumK, profitTake, stopLoss, verticalBars, verticalMinutes);
+        }
+    }
+
+    public record Weights(double decay) {
+        public WeightSettings settings() {
+            return new WeightSettings(decay);
         }
     }
 

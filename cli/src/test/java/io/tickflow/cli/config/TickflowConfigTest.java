@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tickflow.core.bars.ImbalanceBarMode;
 import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.labels.LabelSettings;
+import io.tickflow.core.weights.WeightSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ class TickflowConfigTest {
     void bundledDefaultsAreCoresDefaults() {
         TickflowConfig cfg = TickflowConfig.defaults();
         assertThat(cfg.bars().settings()).isEqualTo(ImbalanceBarSettings.defaults());
+        assertThat(cfg.labels().settings()).isEqualTo(LabelSettings.defaults());
+        assertThat(cfg.weights().settings()).isEqualTo(WeightSettings.defaults());
         assertThat(cfg.sessions().scope()).isEqualTo(SessionScope.REGULAR);
         assertThat(cfg.output().version()).isEqualTo("v1_2020_2025");
     }

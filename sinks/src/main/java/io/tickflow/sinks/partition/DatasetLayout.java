@@ -18,8 +18,12 @@ public record DatasetLayout(String topic, String folder, Partitioner partitioner
             TickerDatePartitioner.of("ticker", "session"));
     public static final DatasetLayout TRADES = new DatasetLayout("trades", "raw/polygon/trades/" + VERSION,
             TickerDatePartitioner.of("ticker", "sip_ts"));
+    public static final DatasetLayout LABELS = new DatasetLayout("labels", "processed/labels/" + VERSION,
+            TickerDatePartitioner.of("ticker", "session"));
+    public static final DatasetLayout WEIGHTS = new DatasetLayout("weights", "processed/weights/" + VERSION,
+            TickerDatePartitioner.of("ticker", "session"));
 
-    public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES);
+    public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES, LABELS, WEIGHTS);
 
     /** The layout of a topic, if tickflow knows where it lands. */
     public static Optional<DatasetLayout> forTopic(String topic) {
