@@ -2,6 +2,7 @@ package io.tickflow.streams;
 
 import io.tickflow.streams.bars.DibBarsTopology;
 import io.tickflow.streams.labels.LabelsTopology;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -20,17 +21,15 @@ public final class TickflowTopology {
     private TickflowTopology() {
     }
 
-    public static Topology build(DibBarsTopology.Settings bars, DibBarsTopology.TopicSerdes barSerdes) {
-        Topology topology = new Topology();
-        DibBarsTopology.addTo(topology, bars, barSerdes);
-        return topology;
+    /** The settings of every stage. */
+    public record Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels) {
     }
 
-    /** Bars, then labels and weights computed from the bars topic. */
-    public static Topology build(DibBarsTopology.Settings bars, DibBarsTopology.TopicSerdes barSerdes,
-                                 LabelsTopology.Settings labels, LabelsTopology.TopicSerdes labelSerdes) {
-        Topology topology = build(bars, barSerdes);
-        LabelsTopology.addTo(topology, labels, labelSerdes);
+    /** The whole graph, with Confluent-format serdes whose schemas live in {@code registry}. */
+    public static Topology build(Stages stages, SchemaRegistryClient registry) {
+        Topology topology = new Topology();
+        DibBarsTopology.addTo(topology, stages.bars(), DibBarsTopology.TopicSerdes.of(registry));
+        LabelsTopology.addTo(topology, stages.labels(), LabelsTopology.TopicSerdes.of(registry));
         return topology;
     }
 }

@@ -12,7 +12,7 @@ import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.TopicProvisioner;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.streams.StreamsSettings;
-import io.tickflow.streams.bars.DibBarsTopology;
+import io.tickflow.streams.TickflowTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,18 +30,18 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Trades per second through the bars topology end to end (produce, process exactly-once, commit), against raw
+ * Trades per second through the whole stream graph (bars, labels, weights) end to end (produce, process exactly-once, commit), against raw
  * Kafka producing and consuming the same serialized records on the same broker in the same run. Both sides get
  * the same records, keys, partitions and producer settings; only the processing differs.
  */
 public final class EndToEndBench {
     private final Path workDir;
-    private final DibBarsTopology.Settings bars;
+    private final TickflowTopology.Stages stages;
     private final int partitions;
 
-    public EndToEndBench(Path workDir, DibBarsTopology.Settings bars, int partitions) {
+    public EndToEndBench(Path workDir, TickflowTopology.Stages stages, int partitions) {
         this.workDir = workDir;
-        this.bars = bars;
+        this.stages = stages;
         this.partitions = partitions;
     }
 
@@ -114,7 +114,7 @@ public final class EndToEndBench {
                 Duration.ofMillis(500));
         Serializer<Trade> serializer = Topics.TRADES.valueSerde(client).serializer();
         long start;
-        try (StreamsRunner streams = StreamsRunner.start(settings, bars, client)) {
+        try (StreamsRunner streams = StreamsRunner.start(settings, stages, client)) {
             start = System.nanoTime();
             try (Producer<String, Trade> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(), serializer)) {
                 for (Trade t : trades) {

@@ -53,7 +53,7 @@ public final class BatchBarsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TickflowConfig cfg = TickflowConfig.load(config);
         DibBarsTopology.Settings settings = new DibBarsTopology.Settings(barSettings(cfg),
-                sessions != null ? sessions : cfg.sessions().scope(), cfg.sessions().grace());
+                sessions != null ? sessions : cfg.sessions().scope(), cfg.barsStage().sessionGrace());
         String period = version != null ? version : cfg.output().version();
         List<Path> files = TradeDayFiles.find(inputs);
         try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(out)) {

@@ -4,7 +4,6 @@ import io.tickflow.cli.bench.EndToEndBench;
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.producers.synthetic.GenerationSummary;
 import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
-import io.tickflow.streams.bars.DibBarsTopology;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,8 +35,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("tickflow-bench");
         GenerationSummary data = new SyntheticMarketGenerator(generator.settings()).writeTo(dir.resolve("raw"));
         TickflowConfig cfg = TickflowConfig.defaults();
-        var bars = new DibBarsTopology.Settings(cfg.bars().settings(), cfg.sessions().scope(), cfg.sessions().grace());
-        List<EndToEndBench.Round> results = new EndToEndBench(dir, bars, partitions).run(data.tradeFiles(), rounds);
+        List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);

@@ -3,7 +3,6 @@ package io.tickflow.cli.commands;
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.cli.run.StreamsRunner;
 import io.tickflow.streams.StreamsSettings;
-import io.tickflow.streams.bars.DibBarsTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -34,8 +33,7 @@ public final class StreamsCommand implements Callable<Integer> {
         StreamsSettings settings = new StreamsSettings(applicationId != null ? applicationId : s.applicationId(),
                 cluster.bootstrapServers(), stateDir != null ? stateDir : s.stateDir(), s.threads(),
                 Duration.ofMillis(s.commitIntervalMs()));
-        var bars = new DibBarsTopology.Settings(cfg.bars().settings(), cfg.sessions().scope(), cfg.sessions().grace());
-        StreamsRunner runner = StreamsRunner.start(settings, bars, cluster.registryClient());
+        StreamsRunner runner = StreamsRunner.start(settings, cfg.stages(), cluster.registryClient());
         return UntilInterrupted.run(runner, "Streams application '" + settings.applicationId() + "' running on "
                 + cluster.bootstrapServers() + ".");
     }

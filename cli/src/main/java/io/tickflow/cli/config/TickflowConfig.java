@@ -14,6 +14,9 @@ import io.tickflow.core.bars.ImbalanceMetric;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.labels.LabelSettings;
 import io.tickflow.core.weights.WeightSettings;
+import io.tickflow.streams.TickflowTopology;
+import io.tickflow.streams.bars.DibBarsTopology;
+import io.tickflow.streams.labels.LabelsTopology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -66,6 +69,17 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
     }
 
     public record Streams(String applicationId, Path stateDir, int threads, long commitIntervalMs) {
+    }
+
+    /** Bar settings of the bars stage, with the session scope and grace. */
+    public DibBarsTopology.Settings barsStage() {
+        return new DibBarsTopology.Settings(bars.settings(), sessions.scope(), sessions.grace());
+    }
+
+    /** Every stage of the stream graph, as configured. */
+    public TickflowTopology.Stages stages() {
+        return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
+                weights.settings(), sessions.scope(), sessions.grace()));
     }
 
     /** The bundled defaults. */

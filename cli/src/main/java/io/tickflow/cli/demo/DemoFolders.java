@@ -57,16 +57,14 @@ final class DemoFolders {
         return root.resolve("batch");
     }
 
-    String streamBarsGlob(String version) {
-        return out().resolve(DatasetLayout.BARS_DIB.folderFor(version)) + "/**/*.parquet";
+    /** Every Parquet file of a dataset written by the stream run. */
+    String streamGlob(DatasetLayout layout, String version) {
+        return out().resolve(layout.folderFor(version)) + "/**/*.parquet";
     }
 
-    String batchBarsGlob(String version) {
-        return batch().resolve(DatasetLayout.BARS_DIB.folderFor(version)) + "/**/*.parquet";
-    }
-
-    String tradesGlob(String version) {
-        return out().resolve(DatasetLayout.TRADES.folderFor(version)) + "/**/*.parquet";
+    /** Every Parquet file of a dataset written by the batch run. */
+    String batchGlob(DatasetLayout layout, String version) {
+        return batch().resolve(layout.folderFor(version)) + "/**/*.parquet";
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -25,16 +25,20 @@ import io.tickflow.sinks.partition.DatasetLayout;
 import io.tickflow.sinks.storage.LocalStorage;
 import io.tickflow.streams.StreamsSettings;
 import io.tickflow.streams.bars.DibBarsTopology;
+import io.tickflow.streams.labels.BatchLabels;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The demo, step by step: generate, start broker and registry, create topics, run the topology, replay, land
- * Parquet, stop everything, then run the batch command over the same files and let DuckDB compare.
+ * Parquet, stop everything, then run the batch commands (bars, labels, weights) over the same files and let DuckDB
+ * compare.
  */
 public final class DemoRun {
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
@@ -64,8 +68,14 @@ public final class DemoRun {
         step("batch: the same core code over the same files, without Kafka");
         BarsBatch.Result batch = runBatch(data);
         step("summary (DuckDB over the Parquet outputs)");
-        DemoSummary.Result summary = DemoSummary.compute(folders.streamBarsGlob(version()),
-                folders.batchBarsGlob(version()), folders.tradesGlob(version()), batch.census());
+        List<DemoSummary.Comparison> comparisons = new ArrayList<>();
+        for (DatasetLayout layout : List.of(DatasetLayout.BARS_DIB, DatasetLayout.LABELS, DatasetLayout.WEIGHTS)) {
+            String name = layout == DatasetLayout.BARS_DIB ? "bars" : layout.topic();
+            comparisons.add(new DemoSummary.Comparison(name, folders.streamGlob(layout, version()),
+                    folders.batchGlob(layout, version())));
+        }
+        DemoSummary.Result summary = DemoSummary.compute(folders.streamGlob(DatasetLayout.TRADES, version()),
+                comparisons, batch.census());
         DemoSummary.print(summary, out, folders.out().resolve("demo_summary.csv"));
         printWhere();
         return summary.tradesAccountedFor() && summary.streamEqualsBatch();
@@ -79,7 +89,7 @@ public final class DemoRun {
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
             createTopics(broker.bootstrapServers());
             step("start the streams app (exactly-once, RocksDB state in %s)", folders.state());
-            try (StreamsRunner streams = StreamsRunner.start(streamsSettings(broker), barsSettings(), client)) {
+            try (StreamsRunner streams = StreamsRunner.start(streamsSettings(broker), config.stages(), client)) {
                 step("replay %d trade files into 'trades', in time order", data.tradeFiles().size());
                 ReplayResult replay = TradeReplay.run(broker.bootstrapServers(), client, data.tradeFiles(), 0);
                 out.printf("  read %s; sent %,d%n", replay.total(), replay.sent());
@@ -93,10 +103,11 @@ public final class DemoRun {
     }
 
     private void land(String bootstrap, SchemaRegistryClient client) throws IOException {
-        ExportStats bars = TopicExport.catchUp(bootstrap, client, Topics.BARS_DIB, folders.out(), version(), "demo-export-bars");
-        ExportStats trades = TopicExport.catchUp(bootstrap, client, Topics.TRADES, folders.out(), version(), "demo-export-trades");
-        out.printf("  bars: %,d rows in %,d files; trades: %,d rows in %,d files%n", bars.recordsWritten(),
-                bars.filesWritten(), trades.recordsWritten(), trades.filesWritten());
+        for (var topic : List.of(Topics.TRADES, Topics.BARS_DIB, Topics.LABELS, Topics.WEIGHTS)) {
+            ExportStats stats = TopicExport.catchUp(bootstrap, client, topic, folders.out(), version(),
+                    "demo-export-" + topic.name());
+            out.printf("  %-8s %,9d rows in %,5d files%n", topic.name(), stats.recordsWritten(), stats.filesWritten());
+        }
     }
 
     private BarsBatch.Result runBatch(GenerationSummary data) throws IOException {
@@ -104,8 +115,12 @@ public final class DemoRun {
             BarsBatch.Result result = new BarsBatch(barsSettings()).run(data.tradeFiles(), rejects);
             var writer = new BatchDatasetWriter(new LocalStorage(folders.batch()), new ParquetFormat(ParquetSettings.DEFAULT));
             var files = writer.write(DatasetLayout.BARS_DIB, version(), "bars", result.bars());
-            out.printf("  read %s; %,d bars in %,d files under %s%n", result.read(), result.bars().size(), files.size(),
-                    folders.batch());
+            BatchLabels.Result labels = new BatchLabels(config.labels().settings(), config.weights().settings())
+                    .run(result.bars());
+            writer.write(DatasetLayout.LABELS, version(), "labels", labels.labels());
+            writer.write(DatasetLayout.WEIGHTS, version(), "weights", labels.weights());
+            out.printf("  read %s; %,d bars in %,d files, %,d labels, %,d weights under %s%n", result.read(),
+                    result.bars().size(), files.size(), labels.labels().size(), labels.weights().size(), folders.batch());
             return result;
         }
     }
@@ -123,7 +138,7 @@ public final class DemoRun {
     }
 
     private DibBarsTopology.Settings barsSettings() {
-        return new DibBarsTopology.Settings(config.bars().settings(), config.sessions().scope(), config.sessions().grace());
+        return config.barsStage();
     }
 
     private String version() {
@@ -132,9 +147,10 @@ public final class DemoRun {
 
     private void printWhere() {
         out.printf("%noutputs (%s):%n", clock.total());
-        out.printf("  stream bars  %s%n", folders.out().resolve(DatasetLayout.BARS_DIB.folderFor(version())));
-        out.printf("  raw trades   %s%n", folders.out().resolve(DatasetLayout.TRADES.folderFor(version())));
-        out.printf("  batch bars   %s%n", folders.batch().resolve(DatasetLayout.BARS_DIB.folderFor(version())));
+        for (DatasetLayout layout : DatasetLayout.ALL) {
+            out.printf("  %-8s stream %s%n", layout.topic(), folders.out().resolve(layout.folderFor(version())));
+        }
+        out.printf("  batch        %s%n", folders.batch().resolve("processed"));
         out.printf("  summary      %s%n", folders.out().resolve("demo_summary.csv"));
         out.printf("  query them:  ./tickflow query \"SELECT ticker, count(*) FROM bars GROUP BY 1\" --root %s%n",
                 folders.out());

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The demo's closing summary, computed by DuckDB over the Parquet the run wrote: per ticker-session the trades
  * landed, the trades eligible for bars, the trades inside bars and the bar count; whether every eligible trade is
- * in exactly one bar; and whether the stream's bars equal the batch command's bars row for row.
+ * in exactly one bar; and whether each dataset of the stream run (bars, labels, weights) equals the batch
+ * commands' row for row.
  */
 public final class DemoSummary {
     private static final int ROWS_SHOWN = 12;
@@ -29,14 +30,25 @@ public final class DemoSummary {
     public record Row(String ticker, LocalDate session, long trades, long eligible, long inBars, long bars, long partial) {
     }
 
-    /** The summary: rows, and the two checks. */
-    public record Result(List<Row> rows, long streamOnlyBars, long batchOnlyBars) {
+    /** A dataset written by both runs: where each run's Parquet files are. */
+    public record Comparison(String dataset, String streamGlob, String batchGlob) {
+    }
+
+    /** How a dataset's rows differ between the runs (EXCEPT ALL both ways). */
+    public record Difference(String dataset, long streamRows, long streamOnly, long batchOnly) {
+        public boolean same() {
+            return streamOnly == 0 && batchOnly == 0 && streamRows > 0;
+        }
+    }
+
+    /** The summary: rows, and the checks. */
+    public record Result(List<Row> rows, List<Difference> differences) {
         public boolean tradesAccountedFor() {
             return rows.stream().allMatch(r -> r.eligible() == r.inBars());
         }
 
         public boolean streamEqualsBatch() {
-            return streamOnlyBars == 0 && batchOnlyBars == 0;
+            return differences.stream().allMatch(Difference::same);
         }
     }
 
@@ -44,26 +56,36 @@ public final class DemoSummary {
     }
 
     /**
-     * @param streamBars glob of the bars the stream run landed
-     * @param batchBars  glob of the bars the batch run wrote
-     * @param trades     glob of the trades landed from the {@code trades} topic
+     * @param trades      glob of the trades landed from the {@code trades} topic
+     * @param comparisons the datasets both runs wrote, bars first (the per-session table counts its rows)
      */
-    public static Result compute(String streamBars, String batchBars, String trades, TradeCensus census)
-            throws SQLException {
+    public static Result compute(String trades, List<Comparison> comparisons, TradeCensus census) throws SQLException {
         try (Connection db = DuckDb.open(); Statement st = db.createStatement()) {
-            st.execute("CREATE VIEW stream_bars AS SELECT * EXCLUDE (filename) FROM read_parquet("
-                    + DuckDb.literal(streamBars) + ", filename=true, hive_partitioning=false)");
-            st.execute("CREATE VIEW batch_bars AS SELECT * EXCLUDE (filename) FROM read_parquet("
-                    + DuckDb.literal(batchBars) + ", filename=true, hive_partitioning=false)");
             st.execute("CREATE VIEW trades AS SELECT ticker, CAST(regexp_extract(filename, 'date=([0-9-]+)', 1) AS DATE)"
-                    + " AS session FROM read_parquet(" + DuckDb.literal(trades) + ", filename=true, hive_partitioning=false)");
+                    + " AS session FROM " + parquet(trades));
+            List<Difference> differences = new ArrayList<>();
+            for (Comparison c : comparisons) {
+                differences.add(difference(st, c));
+            }
             Map<String, long[]> landed = countsBy(st, "SELECT ticker, session, count(*), 0, 0 FROM trades GROUP BY 1, 2");
             Map<String, long[]> bars = countsBy(st, "SELECT ticker, session, sum(ticks), count(*),"
-                    + " count(*) FILTER (WHERE NOT complete) FROM stream_bars GROUP BY 1, 2");
-            long streamOnly = scalar(st, "SELECT count(*) FROM (SELECT * FROM stream_bars EXCEPT ALL SELECT * FROM batch_bars)");
-            long batchOnly = scalar(st, "SELECT count(*) FROM (SELECT * FROM batch_bars EXCEPT ALL SELECT * FROM stream_bars)");
-            return new Result(rows(census, landed, bars), streamOnly, batchOnly);
+                    + " count(*) FILTER (WHERE NOT complete) FROM stream_" + comparisons.get(0).dataset() + " GROUP BY 1, 2");
+            return new Result(rows(census, landed, bars), differences);
         }
+    }
+
+    private static Difference difference(Statement st, Comparison c) throws SQLException {
+        String stream = "stream_" + c.dataset();
+        String batch = "batch_" + c.dataset();
+        st.execute("CREATE VIEW " + stream + " AS SELECT * EXCLUDE (filename) FROM " + parquet(c.streamGlob()));
+        st.execute("CREATE VIEW " + batch + " AS SELECT * EXCLUDE (filename) FROM " + parquet(c.batchGlob()));
+        return new Difference(c.dataset(), scalar(st, "SELECT count(*) FROM " + stream),
+                scalar(st, "SELECT count(*) FROM (SELECT * FROM " + stream + " EXCEPT ALL SELECT * FROM " + batch + ")"),
+                scalar(st, "SELECT count(*) FROM (SELECT * FROM " + batch + " EXCEPT ALL SELECT * FROM " + stream + ")"));
+    }
+
+    private static String parquet(String glob) {
+        return "read_parquet(" + DuckDb.literal(glob) + ", filename=true, hive_partitioning=false)";
     }
 
     private static List<Row> rows(TradeCensus census, Map<String, long[]> landed, Map<String, long[]> bars) {
@@ -108,8 +130,10 @@ public final class DemoSummary {
         out.printf(format, "total", result.rows().size() + " days", sum(result, Row::trades), sum(result, Row::eligible),
                 sum(result, Row::inBars), sum(result, Row::bars), sum(result, Row::partial));
         out.printf("check: every eligible trade is in exactly one bar ........ %s%n", ok(result.tradesAccountedFor()));
-        out.printf("check: stream bars == batch bars, row for row ............ %s (stream-only %d, batch-only %d)%n",
-                ok(result.streamEqualsBatch()), result.streamOnlyBars(), result.batchOnlyBars());
+        for (Difference d : result.differences()) {
+            out.printf("check: stream %-7s == batch %-7s row for row ........ %s (%,d rows; stream-only %d, batch-only %d)%n",
+                    d.dataset(), d.dataset(), ok(d.same()), d.streamRows(), d.streamOnly(), d.batchOnly());
+        }
         writeCsv(result, csv);
     }
 

@@ -1,10 +1,8 @@
 package io.tickflow.cli.run;
 
 import io.tickflow.schemas.registry.SchemaRegistryClient;
-import io.tickflow.schemas.topics.Topics;
 import io.tickflow.streams.StreamsSettings;
 import io.tickflow.streams.TickflowTopology;
-import io.tickflow.streams.bars.DibBarsTopology;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +30,9 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     /** Starts the application and waits until it is RUNNING. */
-    public static StreamsRunner start(StreamsSettings settings, DibBarsTopology.Settings bars, SchemaRegistryClient registry) {
-        var serdes = new DibBarsTopology.TopicSerdes(Topics.TRADES.valueSerde(registry),
-                Topics.BARS_DIB.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
-        KafkaStreams streams = new KafkaStreams(TickflowTopology.build(bars, serdes), settings.toProperties());
+    public static StreamsRunner start(StreamsSettings settings, TickflowTopology.Stages stages,
+                                      SchemaRegistryClient registry) {
+        KafkaStreams streams = new KafkaStreams(TickflowTopology.build(stages, registry), settings.toProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; shutting the application down", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

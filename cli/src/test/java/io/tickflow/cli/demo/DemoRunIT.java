@@ -41,7 +41,9 @@ class DemoRunIT {
         assertThat(first).as(printed).isTrue();
         assertThat(second).isTrue();
         assertThat(printed).contains("every eligible trade is in exactly one bar ........ OK")
-                .contains("stream bars == batch bars, row for row ............ OK");
+                .contains("check: stream bars    == batch bars    row for row ........ OK")
+                .contains("check: stream labels  == batch labels  row for row ........ OK")
+                .contains("check: stream weights == batch weights row for row ........ OK");
         List<String> barsA = bars(dir.resolve("a/out/processed/bars"));
         assertThat(barsA).isNotEmpty().isEqualTo(bars(dir.resolve("b/out/processed/bars")));
     }

@@ -5,6 +5,7 @@ import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Trade;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
@@ -34,6 +35,11 @@ public final class DibBarsTopology {
 
     /** The value serdes of the topics this stage touches. */
     public record TopicSerdes(Serde<Trade> trades, Serde<ImbalanceBar> bars, Serde<DeadLetter> deadLetters) {
+        /** The Confluent-format serdes of the topics, schemas registered in {@code registry}. */
+        public static TopicSerdes of(SchemaRegistryClient registry) {
+            return new TopicSerdes(Topics.TRADES.valueSerde(registry), Topics.BARS_DIB.valueSerde(registry),
+                    Topics.DEAD_LETTER.valueSerde(registry));
+        }
     }
 
     private DibBarsTopology() {

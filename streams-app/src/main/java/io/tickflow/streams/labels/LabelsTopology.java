@@ -7,6 +7,7 @@ import io.tickflow.core.weights.WeightSettings;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.labels.Label;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.schemas.weights.SampleWeight;
 import io.tickflow.streams.weights.WeightsTopology;
@@ -55,6 +56,11 @@ public final class LabelsTopology {
     /** The value serdes of the topics this stage touches. */
     public record TopicSerdes(Serde<ImbalanceBar> bars, Serde<Label> labels, Serde<SampleWeight> weights,
                               Serde<DeadLetter> deadLetters) {
+        /** The Confluent-format serdes of the topics, schemas registered in {@code registry}. */
+        public static TopicSerdes of(SchemaRegistryClient registry) {
+            return new TopicSerdes(Topics.BARS_DIB.valueSerde(registry), Topics.LABELS.valueSerde(registry),
+                    Topics.WEIGHTS.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
+        }
     }
 
     private LabelsTopology() {
