@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -56,17 +57,24 @@ public final class PolygonRestJsonReader {
                     + ExactJson.optionalText(page, "error") + " " + ExactJson.optionalText(page, "message"), null);
             return tally.stats();
         }
-        JsonNode results = page.get("results");
-        PolygonResultShape shape = PolygonResultShape.of(results);
-        String source = file.toString();
         String pageTicker = ticker != null ? ticker : tickerOf(page, file);
+        readResults(page.get("results"), pageTicker, file.toString(), tally, onTrade, onBar);
+        return tally.stats();
+    }
+
+    private void readResults(JsonNode results, String pageTicker, String source, ReadTally tally,
+                             Consumer<? super Trade> onTrade, Consumer<? super Bar> onBar) {
+        PolygonResultShape shape = PolygonResultShape.of(results);
+        List<JsonNode> items = results == null || results.isNull() ? List.of()
+                : results.isArray() ? toList(results) : List.of(results);
         int index = 0;
-        for (JsonNode result : results == null ? java.util.List.<JsonNode>of() : results.isArray() ? results : java.util.List.of(results)) {
+        for (JsonNode result : items) {
             index++;
             try {
                 switch (shape) {
                     case TRADES -> onTrade.accept(PolygonRestRecords.v3Trade(result, canonical(pageTicker), source));
-                    case LAST_TRADE -> onTrade.accept(PolygonRestRecords.lastTrade(result, canonical(ExactJson.optionalText(result, "T")), source));
+                    case LAST_TRADE -> onTrade.accept(PolygonRestRecords.lastTrade(result,
+                            canonical(ExactJson.optionalText(result, "T")), source));
                     case AGGS -> onBar.accept(PolygonRestRecords.agg(result, canonical(aggTicker(result, pageTicker)), source));
                     case UNKNOWN -> throw new InvalidRowException("result has neither trade nor aggregate fields");
                 }
@@ -75,7 +83,12 @@ public final class PolygonRestJsonReader {
                 tally.reject(index, result.toString(), e.getMessage(), e.inputTsNanos());
             }
         }
-        return tally.stats();
+    }
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> items = new java.util.ArrayList<>();
+        array.forEach(items::add);
+        return items;
     }
 
     private static JsonNode parsePage(Path file, ReadTally tally) {
