@@ -22,13 +22,22 @@ public final class CsvFields {
      * @throws InvalidRowException when a quote is not closed or text follows a closing quote
      */
     public static List<String> split(String line) throws InvalidRowException {
+        return split(line, ',', true);
+    }
+
+    /**
+     * Splits on {@code separator}; when {@code quoted} is false a double quote is an ordinary character.
+     *
+     * @throws InvalidRowException when quoting is on and a quote is not closed or text follows a closing quote
+     */
+    public static List<String> split(String line, char separator, boolean quoted) throws InvalidRowException {
         List<String> fields = new ArrayList<>();
         int pos = 0;
         while (true) {
-            if (pos < line.length() && line.charAt(pos) == '"') {
-                pos = readQuoted(line, pos, fields);
+            if (quoted && pos < line.length() && line.charAt(pos) == '"') {
+                pos = readQuoted(line, pos, fields, separator);
             } else {
-                int comma = line.indexOf(',', pos);
+                int comma = line.indexOf(separator, pos);
                 int end = comma < 0 ? line.length() : comma;
                 fields.add(line.substring(pos, end));
                 pos = end;
@@ -36,7 +45,7 @@ public final class CsvFields {
             if (pos >= line.length()) {
                 return fields;
             }
-            pos++; // skip the comma
+            pos++; // skip the separator
             if (pos == line.length()) {
                 fields.add("");
                 return fields;
@@ -45,7 +54,7 @@ public final class CsvFields {
     }
 
     /** Reads a quoted field starting at {@code open}; returns the index just after the closing quote. */
-    private static int readQuoted(String line, int open, List<String> fields) throws InvalidRowException {
+    private static int readQuoted(String line, int open, List<String> fields, char separator) throws InvalidRowException {
         StringBuilder value = new StringBuilder();
         int pos = open + 1;
         while (pos < line.length()) {
@@ -55,7 +64,7 @@ public final class CsvFields {
                 pos += 2;
             } else if (c == '"') {
                 pos++;
-                if (pos < line.length() && line.charAt(pos) != ',') {
+                if (pos < line.length() && line.charAt(pos) != separator) {
                     throw new InvalidRowException("text after a closing quote at character " + (pos + 1));
                 }
                 fields.add(value.toString());

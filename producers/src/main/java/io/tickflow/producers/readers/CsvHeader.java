@@ -29,10 +29,24 @@ public final class CsvHeader {
      * @throws InvalidRowException when the line is not valid CSV or names a column twice
      */
     public static CsvHeader parse(String line) throws InvalidRowException {
+        return parse(line, ',', true);
+    }
+
+    /** Parses a header line split on {@code separator}, quoted or not (see {@link CsvFields}). */
+    public static CsvHeader parse(String line, char separator, boolean quoted) throws InvalidRowException {
         String text = !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK ? line.substring(1) : line;
+        return of(CsvFields.split(text, separator, quoted));
+    }
+
+    /**
+     * A header from column names (for files without a header line).
+     *
+     * @throws InvalidRowException when a name occurs twice
+     */
+    public static CsvHeader of(List<String> fields) throws InvalidRowException {
         List<String> names = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        for (String field : CsvFields.split(text)) {
+        for (String field : fields) {
             String name = field.trim();
             if (index.putIfAbsent(name, names.size()) != null) {
                 throw new InvalidRowException("header names column '" + name + "' twice");

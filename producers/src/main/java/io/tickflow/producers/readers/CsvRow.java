@@ -34,6 +34,11 @@ public final class CsvRow {
         this.fields = fields;
     }
 
+    /** The non-empty fields of the row, in file order (to recognise filler rows). */
+    public List<String> nonEmptyFields() {
+        return fields.stream().filter(f -> !f.isEmpty()).toList();
+    }
+
     /** The text of a column, or null when the column is absent or the field empty. */
     public String optionalText(String column) {
         int index = header.indexOf(column);
@@ -71,6 +76,12 @@ public final class CsvRow {
             throw new InvalidRowException(column + " must be >= 0, was " + text);
         }
         return value;
+    }
+
+    /** A required integer that must be zero or more (quantities). */
+    public long requiredNonNegativeLong(String column) throws InvalidRowException {
+        requiredText(column);
+        return optionalNonNegativeLong(column);
     }
 
     /** An optional integer that must be zero or more; null when empty or absent. */
