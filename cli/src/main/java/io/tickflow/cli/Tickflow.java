@@ -1,5 +1,6 @@
 package io.tickflow.cli;
 
+import io.tickflow.cli.commands.BatchCommand;
 import io.tickflow.cli.commands.BrokerCommand;
 import io.tickflow.cli.commands.DemoCommand;
 import io.tickflow.cli.commands.ExportCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Streaming pipeline for US small-cap market data on Kafka.",
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
-                CommandLine.HelpCommand.class})
+                BatchCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

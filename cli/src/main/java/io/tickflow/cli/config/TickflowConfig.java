@@ -12,6 +12,7 @@ import io.tickflow.core.bars.ImbalanceBarMode;
 import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.bars.ImbalanceMetric;
 import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.universe.InfoRichRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import java.time.Duration;
  * by key, turned into the immutable settings records of {@code core} and the stages. Unknown keys are errors, so
  * a typo never silently keeps a default.
  */
-public record TickflowConfig(Output output, Sessions sessions, Bars bars, Streams streams) {
+public record TickflowConfig(Output output, Sessions sessions, Bars bars, Streams streams, Daily daily,
+                             Universe universe) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -50,6 +52,22 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Stream
     }
 
     public record Streams(String applicationId, Path stateDir, int threads, long commitIntervalMs) {
+    }
+
+    public record Daily(long graceMinutes) {
+        public Duration grace() {
+            return Duration.ofMinutes(graceMinutes);
+        }
+    }
+
+    /** The seed's {@code universe_config.yaml}: its {@code thresholds} section. */
+    public record Universe(Thresholds thresholds) {
+        public record Thresholds(double rvol, double pctchg, double dvol, double minPrice, double maxPrice,
+                                 double capMax) {
+            public InfoRichRules rules() {
+                return new InfoRichRules(rvol, pctchg, dvol, minPrice, maxPrice, capMax);
+            }
+        }
     }
 
     /** The bundled defaults. */

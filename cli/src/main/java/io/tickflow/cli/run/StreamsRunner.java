@@ -35,7 +35,12 @@ public final class StreamsRunner implements AutoCloseable {
     public static StreamsRunner start(StreamsSettings settings, DibBarsTopology.Settings bars, SchemaRegistryClient registry) {
         var serdes = new DibBarsTopology.TopicSerdes(Topics.TRADES.valueSerde(registry),
                 Topics.BARS_DIB.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
-        KafkaStreams streams = new KafkaStreams(TickflowTopology.build(bars, serdes), settings.toProperties());
+        return start(settings, TickflowTopology.build(bars, serdes));
+    }
+
+    /** Starts any topology (one stage alone, or a composition) and waits until it is RUNNING. */
+    public static StreamsRunner start(StreamsSettings settings, org.apache.kafka.streams.Topology topology) {
+        KafkaStreams streams = new KafkaStreams(topology, settings.toProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; shutting the application down", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
