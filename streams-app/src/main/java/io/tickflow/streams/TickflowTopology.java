@@ -1,8 +1,10 @@
 package io.tickflow.streams;
 
-import io.tickflow.streams.bars.DibBarsTopology;
-import io.tickflow.streams.labels.LabelsTopology;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.streams.bars.DibBarsTopology;
+import io.tickflow.streams.daily.DailyMetricsTopology;
+import io.tickflow.streams.labels.LabelsTopology;
+import java.util.Optional;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -10,26 +12,38 @@ import org.apache.kafka.streams.Topology;
  *
  * <pre>
  * trades ──► bars-dib-processor ──► bars.dib
- *                                └─► dead-letter
- * bars.dib ──► labels-processor ──► labels
- *                   ├──► weights-processor ──► weights
- *                   └──► dead-letter
+ *                 │              └─► dead-letter
+ *                 └─► labels-processor ──► labels
+ *                          ├──► weights-processor ──► weights
+ *                          └──► dead-letter
+ * bars.1m ──► daily-metrics-processor ──► daily.metrics
+ *                  │                   └─► dead-letter
+ *                  └─► universe-info-rich-processor ──► universe.info-rich
  * </pre>
- * Daily metrics, the info-rich universe and alerts join here as their stages land.
+ * Labels run downstream of the bars processor in the same task, so they see each session's end exactly when the
+ * bars do. Short-data features and alerts join here as their stages land.
  */
 public final class TickflowTopology {
     private TickflowTopology() {
     }
 
-    /** The settings of every stage. */
-    public record Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels) {
+    /**
+     * The settings of every stage.
+     *
+     * @param daily empty when sessions are not cut ({@code sessions: none}): daily metrics need sessions
+     */
+    public record Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
+                         Optional<DailyMetricsTopology.Settings> daily) {
     }
 
     /** The whole graph, with Confluent-format serdes whose schemas live in {@code registry}. */
     public static Topology build(Stages stages, SchemaRegistryClient registry) {
         Topology topology = new Topology();
-        DibBarsTopology.addTo(topology, stages.bars(), DibBarsTopology.TopicSerdes.of(registry));
-        LabelsTopology.addTo(topology, stages.labels(), LabelsTopology.TopicSerdes.of(registry));
+        DibBarsTopology.addTo(topology, stages.bars(), DibBarsTopology.TopicSerdes.of(registry), LabelsTopology.PROCESSOR);
+        LabelsTopology.addDownstreamOf(topology, DibBarsTopology.PROCESSOR, stages.labels(),
+                LabelsTopology.TopicSerdes.of(registry));
+        stages.daily().ifPresent(daily ->
+                DailyMetricsTopology.addTo(topology, daily, DailyMetricsTopology.TopicSerdes.of(registry)));
         return topology;
     }
 }

@@ -1,10 +1,16 @@
 package io.tickflow.cli.commands;
 
+import io.tickflow.cli.batch.BatchDailyCommand;
+import io.tickflow.cli.batch.BatchUniverseCommand;
 import picocli.CommandLine.Command;
 
-/** {@code tickflow batch <stage>}: the topologies' core code over files, without Kafka, into the same layout. */
+/**
+ * {@code tickflow batch <stage>}: a stage's core code over files, without Kafka, writing the same layout as the
+ * stream (DESIGN.md "Command line"). One subcommand per stage.
+ */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Run a stage's core code over files, without Kafka, writing the same Parquet layout.",
-        subcommands = {BatchBarsCommand.class, BatchLabelsCommand.class, BatchWeightsCommand.class})
+        description = "Run a stage over files without Kafka, writing the same Parquet layout as the stream.",
+        subcommands = {BatchBarsCommand.class, BatchLabelsCommand.class, BatchWeightsCommand.class,
+                BatchDailyCommand.class, BatchUniverseCommand.class})
 public final class BatchCommand {
 }

@@ -16,12 +16,15 @@ import io.tickflow.core.labels.LabelSettings;
 import io.tickflow.core.weights.WeightSettings;
 import io.tickflow.streams.TickflowTopology;
 import io.tickflow.streams.bars.DibBarsTopology;
+import io.tickflow.streams.daily.DailyMetricsTopology;
 import io.tickflow.streams.labels.LabelsTopology;
+import io.tickflow.core.universe.InfoRichRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The YAML configuration (see {@code config/tickflow.yaml}): the bundled defaults, overlaid by a user's file key
@@ -29,7 +32,7 @@ import java.time.Duration;
  * a typo never silently keeps a default.
  */
 public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
-                             Streams streams) {
+                             Daily daily, Universe universe, Streams streams) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -71,6 +74,22 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
     public record Streams(String applicationId, Path stateDir, int threads, long commitIntervalMs) {
     }
 
+    public record Daily(long graceMinutes) {
+        public Duration grace() {
+            return Duration.ofMinutes(graceMinutes);
+        }
+    }
+
+    /** The seed's {@code universe_config.yaml}: its {@code thresholds} section. */
+    public record Universe(Thresholds thresholds) {
+        public record Thresholds(double rvol, double pctchg, double dvol, double minPrice, double maxPrice,
+                                 double capMax) {
+            public InfoRichRules rules() {
+                return new InfoRichRules(rvol, pctchg, dvol, minPrice, maxPrice, capMax);
+            }
+        }
+    }
+
     /** Bar settings of the bars stage, with the session scope and grace. */
     public DibBarsTopology.Settings barsStage() {
         return new DibBarsTopology.Settings(bars.settings(), sessions.scope(), sessions.grace());
@@ -78,8 +97,11 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
 
     /** Every stage of the stream graph, as configured. */
     public TickflowTopology.Stages stages() {
+        Optional<DailyMetricsTopology.Settings> dailyStage = sessions.scope().cutsSessions()
+                ? Optional.of(new DailyMetricsTopology.Settings(sessions.scope(), daily.grace(), universe.thresholds().rules()))
+                : Optional.empty();
         return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
-                weights.settings(), sessions.scope(), sessions.grace()));
+                weights.settings(), sessions.scope(), sessions.grace()), dailyStage);
     }
 
     /** The bundled defaults. */

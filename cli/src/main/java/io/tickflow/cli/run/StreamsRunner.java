@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,12 @@ public final class StreamsRunner implements AutoCloseable {
     /** Starts the application and waits until it is RUNNING. */
     public static StreamsRunner start(StreamsSettings settings, TickflowTopology.Stages stages,
                                       SchemaRegistryClient registry) {
-        KafkaStreams streams = new KafkaStreams(TickflowTopology.build(stages, registry), settings.toProperties());
+        return start(settings, TickflowTopology.build(stages, registry));
+    }
+
+    /** Starts any topology (one stage alone, or a composition) and waits until it is RUNNING. */
+    public static StreamsRunner start(StreamsSettings settings, Topology topology) {
+        KafkaStreams streams = new KafkaStreams(topology, settings.toProperties());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; shutting the application down", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

@@ -23,6 +23,22 @@ public record DatasetLayout(String topic, String folder, Partitioner partitioner
     public static final DatasetLayout WEIGHTS = new DatasetLayout("weights", "processed/weights/" + VERSION,
             TickerDatePartitioner.of("ticker", "session"));
 
+    /**
+     * The daily cache. Not in {@link #ALL}: daily.metrics holds every update of a ticker-session, and only the last
+     * one per (ticker, date) is a row, so the topic is not exported record by record.
+     */
+    public static final DatasetLayout DAILY_CACHE = new DatasetLayout("daily.metrics",
+            "processed/daily_cache/" + VERSION, TickerDatePartitioner.of("ticker", "date"));
+    /** Daily watchlists: the info-rich flags that passed, one file per date (not in {@link #ALL}, as above). */
+    public static final DatasetLayout INFO_RICH_WATCHLIST = new DatasetLayout("universe.info-rich",
+            "processed/universe/info_rich/" + VERSION + "/daily", new DatePartitioner(DateField.of("date")));
+    /** {@code stats/topN_12m_rolling.parquet}: one file of counts and ranks, derived from universe.info-rich. */
+    public static final DatasetLayout INFO_RICH_STATS = new DatasetLayout("universe.info-rich",
+            "processed/universe/info_rich/" + VERSION + "/stats", new SingleFilePartitioner());
+    /** The universe folder itself, where {@code info_rich_tickers.csv} lives. */
+    public static final DatasetLayout INFO_RICH_ROOT = new DatasetLayout("universe.info-rich",
+            "processed/universe/info_rich/" + VERSION, new SingleFilePartitioner());
+
     public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES, LABELS, WEIGHTS);
 
     /** The layout of a topic, if tickflow knows where it lands. */

@@ -6,6 +6,9 @@ import io.tickflow.core.trades.BarEligibility;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.streams.deadletter.DeadLetters;
+import io.tickflow.streams.sessions.OpenSessionIndex;
+import io.tickflow.streams.sessions.SessionClosed;
+import java.util.List;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -29,8 +32,12 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     private StoreImbalanceHistories histories;
     private final OpenSessionIndex openSessions = new OpenSessionIndex();
 
-    DibBarsProcessor(DibBarsTopology.Settings settings) {
+    /** Processors below this one (in the same task) that receive every bar and every {@link SessionClosed}. */
+    private final List<String> downstream;
+
+    DibBarsProcessor(DibBarsTopology.Settings settings, List<String> downstream) {
         this.settings = settings;
+        this.downstream = List.copyOf(downstream);
         this.bars = new TickerImbalanceBars(settings.bars(), settings.scope());
     }
 
@@ -57,6 +64,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
         step.rejection().ifPresent(reason -> deadLetter(record, reason));
         save(ticker, step.state());
         step.bars().forEach(bar -> forwardBar(ticker, bar));
+        signalIfClosed(ticker, state, step.state(), record.timestamp());
     }
 
     private void deadLetter(Record<String, Trade> record, String reason) {
@@ -76,6 +84,16 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
             var step = bars.closeSession(state, histories.of(ticker, state.bars().tradeCount()));
             save(ticker, step.state());
             step.bars().forEach(bar -> forwardBar(ticker, bar));
+            signalIfClosed(ticker, state, step.state(), streamTimeMs);
+        }
+    }
+
+    /** Tells the stages below that {@code before}'s session is over, when this step ended it. */
+    private void signalIfClosed(String ticker, TickerBarsState before, TickerBarsState after, long timestampMs) {
+        boolean wasOpen = before.session() != null && !before.closed();
+        if (wasOpen && (after.closed() || !before.session().equals(after.session()))) {
+            Record<String, Object> closed = new Record<>(ticker, new SessionClosed(before.session()), timestampMs);
+            downstream.forEach(child -> context.forward(closed, child));
         }
     }
 
@@ -102,6 +120,8 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
 
     private void forwardBar(String ticker, TickerImbalanceBars.SessionBar bar) {
         long timestampMs = Math.floorDiv(bar.bar().closeTimeNanos(), 1_000_000L);
-        context.forward(new Record<>(ticker, BarRecords.toAvro(ticker, bar), timestampMs), DibBarsTopology.BARS_SINK);
+        Record<String, Object> record = new Record<>(ticker, BarRecords.toAvro(ticker, bar), timestampMs);
+        context.forward(record, DibBarsTopology.BARS_SINK);
+        downstream.forEach(child -> context.forward(record, child));
     }
 }

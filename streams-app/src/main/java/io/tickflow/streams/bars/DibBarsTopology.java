@@ -8,6 +8,7 @@ import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -50,11 +51,16 @@ public final class DibBarsTopology {
         return addTo(new Topology(), settings, serdes);
     }
 
-    /** Adds this stage's nodes and stores to {@code topology}; every name is one of the constants above. */
-    public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes) {
+    /**
+     * Adds this stage's nodes and stores to {@code topology}; every name is one of the constants above.
+     *
+     * @param downstream names of processors added below {@link #PROCESSOR} that receive each bar (an
+     *                   {@code ImbalanceBar}) and each {@code SessionClosed}, in the same task
+     */
+    public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes, String... downstream) {
         Serde<String> keys = Serdes.String();
         topology.addSource(SOURCE, keys.deserializer(), serdes.trades().deserializer(), Topics.TRADES.name());
-        topology.addProcessor(PROCESSOR, () -> new DibBarsProcessor(settings), SOURCE);
+        topology.addProcessor(PROCESSOR, () -> new DibBarsProcessor(settings, List.of(downstream)), SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
                 keys, new TickerBarsStateSerde()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),

@@ -7,11 +7,10 @@ import io.tickflow.core.labels.TickerLabels;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.streams.deadletter.DeadLetters;
+import io.tickflow.streams.sessions.OpenSessionIndex;
+import io.tickflow.streams.sessions.SessionClosed;
 import io.tickflow.streams.weights.WeightsTopology;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -21,10 +20,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Feeds each bar to {@link TickerLabels} with the ticker's state from the store, forwards the labels it resolves,
- * and hands every closed session to the weights processor. Sessions that no bar closed (the last bar was complete)
- * are closed on stream time once their end plus grace has passed, so a replay closes them where a live run does.
+ * and hands every closed session to the weights processor. Below the bars processor, a session closes on its
+ * {@link SessionClosed} signal; read from the bars topic instead, a session that no bar closed (the last bar was
+ * complete) closes on stream time once its end plus grace has passed.
  */
-final class LabelsProcessor implements Processor<String, ImbalanceBar, String, Object> {
+final class LabelsProcessor implements Processor<String, Object, String, Object> {
     /** How often (stream time) open sessions are checked for their end. */
     private static final Duration SESSION_CHECK = Duration.ofMinutes(1);
 
@@ -32,6 +32,7 @@ final class LabelsProcessor implements Processor<String, ImbalanceBar, String, O
     private final TickerLabels labels;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, TickerLabelState> states;
+    private final OpenSessionIndex openSessions = new OpenSessionIndex();
 
     LabelsProcessor(LabelsTopology.Settings settings) {
         this.settings = settings;
@@ -42,12 +43,19 @@ final class LabelsProcessor implements Processor<String, ImbalanceBar, String, O
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.states = context.getStateStore(LabelsTopology.STATE_STORE);
+        try (KeyValueIterator<String, TickerLabelState> all = states.all()) {
+            all.forEachRemaining(kv -> track(kv.key, kv.value));
+        }
         context.schedule(SESSION_CHECK, PunctuationType.STREAM_TIME, this::closeEndedSessions);
     }
 
     @Override
-    public void process(Record<String, ImbalanceBar> record) {
-        ImbalanceBar bar = record.value();
+    public void process(Record<String, Object> record) {
+        if (record.value() instanceof SessionClosed closed) {
+            closeIfOpen(record.key(), closed);
+            return;
+        }
+        ImbalanceBar bar = (ImbalanceBar) record.value();
         String ticker = bar.getTicker();
         TickerLabelState state = states.get(ticker);
         var step = labels.onBar(state != null ? state : TickerLabelState.initial(), bar.getSession(),
@@ -56,8 +64,17 @@ final class LabelsProcessor implements Processor<String, ImbalanceBar, String, O
         apply(ticker, step);
     }
 
+    /** The bars processor ended this session: close it unless a later bar already did. */
+    private void closeIfOpen(String ticker, SessionClosed closed) {
+        TickerLabelState state = states.get(ticker);
+        if (state != null && closed.session().equals(state.session()) && !state.closed()) {
+            apply(ticker, labels.closeSession(state));
+        }
+    }
+
     private void apply(String ticker, TickerLabels.Step step) {
         states.put(ticker, step.state());
+        track(ticker, step.state());
         for (var dated : step.labels()) {
             var value = LabelRecords.toAvro(ticker, dated.session(), dated.label());
             context.forward(new Record<>(ticker, value, millis(dated.label().t1Nanos())), LabelsTopology.LABELS_SINK);
@@ -68,30 +85,25 @@ final class LabelsProcessor implements Processor<String, ImbalanceBar, String, O
         }
     }
 
-    private void deadLetter(Record<String, ImbalanceBar> record, String reason) {
-        DeadLetter letter = DeadLetters.ofRecord(context, record.value(), record.value().getCloseTime(), reason);
+    private void deadLetter(Record<String, Object> record, String reason) {
+        ImbalanceBar bar = (ImbalanceBar) record.value();
+        DeadLetter letter = DeadLetters.ofRecord(context, bar, bar.getCloseTime(), reason);
         context.forward(record.withKey(letter.getSource()).withValue(letter), LabelsTopology.DEAD_LETTER_SINK);
     }
 
     private void closeEndedSessions(long streamTimeMs) {
-        long graceNanos = settings.sessionGrace().toNanos();
-        for (KeyValue<String, TickerLabelState> entry : openSessions()) {
-            if (settings.sessionEndNanos(entry.value.session()) + graceNanos <= streamTimeMs * 1_000_000L) {
-                apply(entry.key, labels.closeSession(entry.value));
-            }
+        for (String ticker : openSessions.endedBy(streamTimeMs * 1_000_000L - settings.sessionGrace().toNanos())) {
+            apply(ticker, labels.closeSession(states.get(ticker)));
         }
     }
 
-    private List<KeyValue<String, TickerLabelState>> openSessions() {
-        List<KeyValue<String, TickerLabelState>> open = new ArrayList<>();
-        try (KeyValueIterator<String, TickerLabelState> all = states.all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value.session() != null && !kv.value.closed()) {
-                    open.add(kv);
-                }
-            });
+    /** Keeps the in-memory index of open sessions (a pure cache of the store) in step with a stored state. */
+    private void track(String ticker, TickerLabelState state) {
+        if (state.session() != null && !state.closed()) {
+            openSessions.open(ticker, settings.sessionEndNanos(state.session()));
+        } else {
+            openSessions.close(ticker);
         }
-        return open;
     }
 
     private static long millis(long nanos) {

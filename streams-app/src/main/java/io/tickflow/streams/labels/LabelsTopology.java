@@ -73,9 +73,21 @@ public final class LabelsTopology {
 
     /** Adds labels and weights to {@code topology}; every name is one of the constants here or in WeightsTopology. */
     public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes) {
+        topology.addSource(SOURCE, Serdes.String().deserializer(), serdes.bars().deserializer(), Topics.BARS_DIB.name());
+        return addBelow(topology, SOURCE, settings, serdes);
+    }
+
+    /**
+     * Adds labels and weights below the bars processor {@code parent}, in its task: bars arrive without a topic
+     * hop, and the bars processor's {@code SessionClosed} signals close sessions exactly where the bars closed them.
+     */
+    public static Topology addDownstreamOf(Topology topology, String parent, Settings settings, TopicSerdes serdes) {
+        return addBelow(topology, parent, settings, serdes);
+    }
+
+    private static Topology addBelow(Topology topology, String parent, Settings settings, TopicSerdes serdes) {
         Serde<String> keys = Serdes.String();
-        topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_DIB.name());
-        topology.addProcessor(PROCESSOR, () -> new LabelsProcessor(settings), SOURCE);
+        topology.addProcessor(PROCESSOR, () -> new LabelsProcessor(settings), parent);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
                 keys, new TickerLabelStateSerde()), PROCESSOR);
         topology.addSink(LABELS_SINK, Topics.LABELS.name(), keys.serializer(), serdes.labels().serializer(), PROCESSOR);

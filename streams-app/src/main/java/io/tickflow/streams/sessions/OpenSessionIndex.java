@@ -1,4 +1,4 @@
-package io.tickflow.streams.bars;
+package io.tickflow.streams.sessions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,12 +12,12 @@ import java.util.TreeSet;
  * ones without scanning the state store (a RocksDB iteration per stream-time minute dominated replays). It is a
  * pure cache of the store: built from one scan at task start, then kept in step with every state written.
  */
-final class OpenSessionIndex {
+public final class OpenSessionIndex {
     private final Map<String, Long> endByTicker = new HashMap<>();
     private final TreeMap<Long, TreeSet<String>> tickersByEnd = new TreeMap<>();
 
     /** The ticker's session is open and ends at {@code endNanos} (event time). Idempotent. */
-    void open(String ticker, long endNanos) {
+    public void open(String ticker, long endNanos) {
         Long previous = endByTicker.put(ticker, endNanos);
         if (previous != null && previous == endNanos) {
             return;
@@ -29,7 +29,7 @@ final class OpenSessionIndex {
     }
 
     /** The ticker has no open session. */
-    void close(String ticker) {
+    public void close(String ticker) {
         Long previous = endByTicker.remove(ticker);
         if (previous != null) {
             removeFromEnd(ticker, previous);
@@ -37,7 +37,7 @@ final class OpenSessionIndex {
     }
 
     /** Tickers whose session ended at or before {@code nanos}, earliest end first, tickers sorted within an end. */
-    List<String> endedBy(long nanos) {
+    public List<String> endedBy(long nanos) {
         List<String> due = new ArrayList<>();
         tickersByEnd.headMap(nanos, true).values().forEach(due::addAll);
         return due;

@@ -1,4 +1,4 @@
-package io.tickflow.streams.bars;
+package io.tickflow.streams.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

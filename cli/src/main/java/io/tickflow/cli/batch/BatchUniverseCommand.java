@@ -1,0 +1,62 @@
+package io.tickflow.cli.batch;
+
+import io.tickflow.cli.config.TickflowConfig;
+import io.tickflow.core.universe.InfoRichRules;
+import io.tickflow.schemas.daily.DailyMetrics;
+import io.tickflow.schemas.universe.InfoRichFlag;
+import io.tickflow.sinks.partition.DatasetLayout;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tickflow batch universe}: the info-rich universe from a daily cache. */
+@Command(name = "universe", mixinStandardHelpOptions = true,
+        description = "Info-rich universe from a daily cache: daily/date=D/watchlist.parquet, "
+                + "stats/topN_12m_rolling.parquet and info_rich_tickers.csv under processed/universe/info_rich/<version>.")
+public final class BatchUniverseCommand implements Callable<Integer> {
+    @Option(names = "--daily-cache",
+            description = "Daily cache folder (default: <out>/processed/daily_cache/<version>).")
+    Path dailyCache;
+
+    @Option(names = "--out", description = "Layout root (default: output.root of the configuration).")
+    Path out;
+
+    @Option(names = "--version", description = "Period folder (default: output.version of the configuration).")
+    String version;
+
+    @Option(names = "--config", description = "YAML configuration overriding the defaults (section universe.thresholds).")
+    Path config;
+
+    @Option(names = "--rvol", description = "Override universe.thresholds.rvol.")
+    Double rvol;
+
+    @Option(names = "--pctchg", description = "Override universe.thresholds.pctchg (a fraction).")
+    Double pctchg;
+
+    @Option(names = "--dvol", description = "Override universe.thresholds.dvol (USD).")
+    Double dvol;
+
+    @Override
+    public Integer call() throws Exception {
+        TickflowConfig cfg = TickflowConfig.load(config);
+        Path root = out != null ? out : cfg.output().root();
+        String period = version != null ? version : cfg.output().version();
+        Path cache = dailyCache != null ? dailyCache : root.resolve(DatasetLayout.DAILY_CACHE.folderFor(period));
+        List<DailyMetrics> rows = DailyCacheReader.read(cache);
+        List<InfoRichFlag> flags = UniverseBatch.flagsOf(rows, rules(cfg));
+        UniverseOutputs.Written w = UniverseOutputs.write(root, period, flags);
+        System.out.printf("daily cache: %,d rows from %s%n", rows.size(), cache);
+        System.out.printf("info-rich: %,d ticker-sessions in %,d daily watchlists; topN_12m_rolling %,d rows; "
+                + "%,d tickers in %s%n", w.watchlistRows(), w.watchlistFiles(), w.topNRows(), w.infoRichTickers(),
+                root.resolve(DatasetLayout.INFO_RICH_ROOT.folderFor(period)).resolve(UniverseOutputs.TICKERS_CSV));
+        return 0;
+    }
+
+    private InfoRichRules rules(TickflowConfig cfg) {
+        InfoRichRules r = cfg.universe().thresholds().rules();
+        return new InfoRichRules(rvol != null ? rvol : r.rvol(), pctchg != null ? pctchg : r.pctchg(),
+                dvol != null ? dvol : r.dvol(), r.minPrice(), r.maxPrice(), r.capMax());
+    }
+}

@@ -1,0 +1,99 @@
+package io.tickflow.streams.daily;
+
+import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.universe.InfoRichRules;
+import io.tickflow.schemas.daily.DailyMetrics;
+import io.tickflow.schemas.deadletter.DeadLetter;
+import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.topics.Topics;
+import io.tickflow.schemas.universe.InfoRichFlag;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * bars.1m → daily.metrics → universe.info-rich (DESIGN.md "Daily metrics", "Info-rich"): the seed's daily cache and
+ * info-rich flags, kept current minute by minute. Every minute bar updates its ticker-session's row (and a late or
+ * corrected one also the rows after it), published as a new value of the same ticker-session: readers keep the
+ * last value per (ticker, date). The info-rich processor is a direct child, so flags need no second read of
+ * daily.metrics. Refused bars go to dead-letter.
+ */
+public final class DailyMetricsTopology {
+    public static final String SOURCE = "daily-bars-source";
+    public static final String PROCESSOR = "daily-metrics-processor";
+    public static final String INFO_RICH_PROCESSOR = "universe-info-rich-processor";
+    public static final String HISTORY_STORE = "daily-metrics-history-store";
+    public static final String MINUTES_STORE = "daily-metrics-minutes-store";
+    public static final String INFO_RICH_STORE = "universe-info-rich-store";
+    public static final String METRICS_SINK = "daily-metrics-sink";
+    public static final String INFO_RICH_SINK = "universe-info-rich-sink";
+    public static final String DEAD_LETTER_SINK = "daily-dead-letter-sink";
+
+    /** Longest grace: a late minute may reach back at most {@code TickerSessionHistory.CORRECTABLE_SESSIONS}. */
+    static final Duration MAX_GRACE = Duration.ofDays(5);
+
+    /**
+     * @param scope  which minutes make the daily row (regular [default] or extended)
+     * @param grace  event time after a session's end during which its minutes are still accepted and update it
+     * @param rules  info-rich thresholds
+     */
+    public record Settings(SessionScope scope, Duration grace, InfoRichRules rules) {
+        public Settings {
+            Objects.requireNonNull(rules, "rules");
+            if (!scope.cutsSessions()) {
+                throw new IllegalArgumentException("daily metrics need sessions; scope none has none");
+            }
+            if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
+                throw new IllegalArgumentException("daily grace must be within [0, " + MAX_GRACE + "]: " + grace);
+            }
+        }
+
+        /** Minute bars live in the minutes store this long: a session, its grace and a day of margin. */
+        Duration minutesRetention() {
+            return Duration.ofDays(2).plus(grace);
+        }
+    }
+
+    /** The value serdes of the topics this stage touches. */
+    public record TopicSerdes(Serde<Bar> bars, Serde<DailyMetrics> metrics, Serde<InfoRichFlag> flags,
+                              Serde<DeadLetter> deadLetters) {
+        /** The Confluent-format serdes of the topics, schemas registered in {@code registry}. */
+        public static TopicSerdes of(SchemaRegistryClient registry) {
+            return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.DAILY_METRICS.valueSerde(registry),
+                    Topics.INFO_RICH.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
+        }
+    }
+
+    private DailyMetricsTopology() {
+    }
+
+    /** This stage alone, as its own topology. */
+    public static Topology build(Settings settings, TopicSerdes serdes) {
+        return addTo(new Topology(), settings, serdes);
+    }
+
+    /** Adds this stage's nodes and stores to {@code topology}; every name is one of the constants above. */
+    public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes) {
+        Serde<String> keys = Serdes.String();
+        topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
+        topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings), SOURCE);
+        topology.addProcessor(INFO_RICH_PROCESSOR, () -> new InfoRichProcessor(settings.rules()), PROCESSOR);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
+                keys, DailyStateSerdes.history()).withCachingEnabled(), PROCESSOR);
+        topology.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(MINUTES_STORE,
+                settings.minutesRetention(), Duration.ofMinutes(1), false), keys, DailyStateSerdes.minute()), PROCESSOR);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INFO_RICH_STORE),
+                keys, DailyStateSerdes.rollingCount()).withCachingEnabled(), INFO_RICH_PROCESSOR);
+        topology.addSink(METRICS_SINK, Topics.DAILY_METRICS.name(), keys.serializer(), serdes.metrics().serializer(),
+                PROCESSOR);
+        topology.addSink(INFO_RICH_SINK, Topics.INFO_RICH.name(), keys.serializer(), serdes.flags().serializer(),
+                INFO_RICH_PROCESSOR);
+        topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
+                serdes.deadLetters().serializer(), PROCESSOR);
+        return topology;
+    }
+}

@@ -1,0 +1,174 @@
+package io.tickflow.streams.daily;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tickflow.core.calendar.SessionClock;
+import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.daily.DailyMetricsCalculator;
+import io.tickflow.core.daily.MinuteSessions;
+import io.tickflow.core.daily.SplitHistory;
+import io.tickflow.core.universe.InfoRichRules;
+import io.tickflow.schemas.daily.DailyMetrics;
+import io.tickflow.schemas.deadletter.DeadLetter;
+import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.topics.Topics;
+import io.tickflow.schemas.universe.InfoRichFlag;
+import io.tickflow.streams.testing.PlainAvroSerde;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DailyMetricsTopologyTest {
+    private static final LocalDate DAY0 = LocalDate.of(2024, 3, 4);
+    /** Cheap thresholds so that the small test sessions can be info-rich. */
+    private static final InfoRichRules RULES = new InfoRichRules(2.0, 0.15, 1000, 0.5, 20, 2e9);
+
+    @TempDir
+    Path stateDir;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Bar> bars;
+    private TestOutputTopic<String, DailyMetrics> metrics;
+    private TestOutputTopic<String, InfoRichFlag> flags;
+    private TestOutputTopic<String, DeadLetter> deadLetters;
+
+    private void start(Duration grace) {
+        var serdes = new DailyMetricsTopology.TopicSerdes(new PlainAvroSerde<>(Bar.class),
+                new PlainAvroSerde<>(DailyMetrics.class), new PlainAvroSerde<>(InfoRichFlag.class),
+                new PlainAvroSerde<>(DeadLetter.class));
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "daily-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        var settings = new DailyMetricsTopology.Settings(SessionScope.REGULAR, grace, RULES);
+        driver = new TopologyTestDriver(DailyMetricsTopology.build(settings, serdes), props);
+        bars = driver.createInputTopic(Topics.BARS_1M.name(), Serdes.String().serializer(), serdes.bars().serializer());
+        metrics = driver.createOutputTopic(Topics.DAILY_METRICS.name(), Serdes.String().deserializer(),
+                serdes.metrics().deserializer());
+        flags = driver.createOutputTopic(Topics.INFO_RICH.name(), Serdes.String().deserializer(),
+                serdes.flags().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER.name(), Serdes.String().deserializer(),
+                serdes.deadLetters().deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    @Test
+    void lastRowPerTickerSessionEqualsTheBatchComputation() {
+        start(Duration.ofMinutes(5));
+        List<Bar> input = sessions("ABC", 14);
+        input.forEach(this::pipe);
+        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", input));
+        assertThat(last.get(DAY0.plusDays(13)).getRvol30()).isNotNull();
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void correctedMinuteReplacesTheOriginalInTheSessionRow() {
+        start(Duration.ofMinutes(5));
+        pipe(bar("ABC", DAY0, "10:00", 5.0, 100));
+        pipe(bar("ABC", DAY0, "10:01", 5.5, 200));
+        pipe(bar("ABC", DAY0, "10:00", 5.0, 40)); // correction of 10:00: 100 → 40
+        DailyMetrics row = lastByDate(metrics.readValuesToList()).get(DAY0);
+        // vol 40 + 200 = 240; dollars 5.0×40 + 5.5×200 = 200 + 1100 = 1300; close stays 5.5 (10:01 is latest)
+        assertThat(row.getVolD()).isEqualTo(240.0);
+        assertThat(row.getDollarVolD()).isEqualTo(1300.0);
+        assertThat(row.getCloseD()).isEqualTo(5.5);
+        assertThat(row.getMinutes()).isEqualTo(2);
+    }
+
+    @Test
+    void lateMinuteWithinGraceUpdatesAndBeyondGraceGoesToDeadLetter() {
+        start(Duration.ofMinutes(5));
+        pipe(bar("ABC", DAY0, "15:58", 5.0, 100));
+        pipe(bar("XYZ", DAY0, "16:03", 7.0, 1)); // after hours: moves stream time to 16:03
+        pipe(bar("ABC", DAY0, "15:59", 6.0, 10)); // 4 minutes after the close: within grace
+        pipe(bar("XYZ", DAY0, "16:05", 7.0, 1)); // stream time reaches 16:00 + 5 min
+        pipe(bar("ABC", DAY0, "15:57", 4.0, 1000));
+        DailyMetrics row = lastByDate(metrics.readValuesToList()).get(DAY0);
+        assertThat(row.getVolD()).isEqualTo(110.0);
+        assertThat(row.getCloseD()).isEqualTo(6.0);
+        List<DeadLetter> letters = deadLetters.readValuesToList();
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).getReason()).contains("session 2024-03-04 arrived after the session's end");
+    }
+
+    @Test
+    void correctionOfAnEarlierSessionUpdatesTheRvolAndCountOfTheLaterOnes() {
+        start(Duration.ofDays(2));
+        List<Bar> input = sessions("ABC", 12);
+        input.forEach(this::pipe);
+        Bar correction = bar("ABC", DAY0.plusDays(10), "15:59", 12.0, 50_000); // session 10, its last minute
+        pipe(correction);
+        List<Bar> corrected = new ArrayList<>(input);
+        corrected.add(correction);
+        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", corrected));
+        Map<LocalDate, InfoRichFlag> lastFlags = new LinkedHashMap<>();
+        flags.readValuesToList().forEach(f -> lastFlags.put(f.getDate(), f));
+        assertThat(lastFlags.get(DAY0.plusDays(10)).getInfoRich()).isTrue();
+        assertThat(lastFlags.get(DAY0.plusDays(11)).getDaysInfoRich252()).isEqualTo(1);
+    }
+
+    @Test
+    void preMarketMinuteDoesNotEnterTheRow() {
+        start(Duration.ofMinutes(5));
+        pipe(bar("ABC", DAY0, "08:00", 5.0, 1_000_000));
+        pipe(bar("ABC", DAY0, "09:30", 5.0, 10));
+        assertThat(lastByDate(metrics.readValuesToList()).get(DAY0).getVolD()).isEqualTo(10.0);
+    }
+
+    /** Sessions on consecutive days, three minutes each, volumes and prices varying by day. */
+    private static List<Bar> sessions(String ticker, int days) {
+        List<Bar> out = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            double price = 5 + (d % 4) * 0.25;
+            out.add(bar(ticker, DAY0.plusDays(d), "09:30", price, 100 + d * 7));
+            out.add(bar(ticker, DAY0.plusDays(d), "12:00", price + 0.1, 50 + d));
+            out.add(bar(ticker, DAY0.plusDays(d), "15:59", price + 0.05, 300 - d * 3));
+        }
+        return out;
+    }
+
+    private static List<DailyMetrics> batchRows(String ticker, List<Bar> input) {
+        MinuteSessions sessions = new MinuteSessions(SessionScope.REGULAR);
+        input.forEach(b -> sessions.add(DailyRecords.minuteOf(b)));
+        return DailyMetricsCalculator.rowsFor(sessions.sessions(), SplitHistory.NONE).stream()
+                .map(r -> DailyRecords.toAvro(ticker, r)).toList();
+    }
+
+    private static Map<LocalDate, DailyMetrics> lastByDate(List<DailyMetrics> rows) {
+        Map<LocalDate, DailyMetrics> last = new LinkedHashMap<>();
+        rows.forEach(r -> last.put(r.getDate(), r));
+        return last;
+    }
+
+    private void pipe(Bar bar) {
+        bars.pipeInput(bar.getTicker(), bar, bar.getWindowStart() / 1_000_000L);
+    }
+
+    private static Bar bar(String ticker, LocalDate date, String nyTime, double close, double volume) {
+        long start = SessionClock.epochNanos(date, LocalTime.parse(nyTime));
+        return Bar.newBuilder().setTicker(ticker).setWindowStart(start).setOpen(close).setHigh(close).setLow(close)
+                .setClose(close).setVolume(volume).setVwap(null).setTransactions(null).setSource(null).build();
+    }
+}
