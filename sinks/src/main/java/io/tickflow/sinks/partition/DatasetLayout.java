@@ -19,7 +19,21 @@ public record DatasetLayout(String topic, String folder, Partitioner partitioner
     public static final DatasetLayout TRADES = new DatasetLayout("trades", "raw/polygon/trades/" + VERSION,
             TickerDatePartitioner.of("ticker", "sip_ts"));
 
-    public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES);
+    public static final DatasetLayout DAILY_METRICS = new DatasetLayout("daily.metrics",
+            "processed/daily_cache/" + VERSION, TickerDatePartitioner.of("ticker", "date"));
+    public static final DatasetLayout INFO_RICH = new DatasetLayout("universe.info-rich",
+            "processed/universe/info_rich/" + VERSION + "/daily", new DatePartitioner(DateField.of("date")));
+    public static final DatasetLayout LABELS = new DatasetLayout("labels", "processed/labels/" + VERSION,
+            TickerDatePartitioner.of("ticker", "session"));
+    public static final DatasetLayout WEIGHTS = new DatasetLayout("weights", "processed/weights/" + VERSION,
+            TickerDatePartitioner.of("ticker", "session"));
+    public static final DatasetLayout SHORT_VOLUME = new DatasetLayout("short.volume",
+            "raw/finra/regsho_daily_txt", new DatePartitioner(DateField.of("tradeDate")));
+    public static final DatasetLayout FTD = new DatasetLayout("ftd", "raw/sec/ftd",
+            new YearMonthPartitioner(DateField.of("settlement_date")));
+
+    public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES, DAILY_METRICS, INFO_RICH, LABELS, WEIGHTS,
+            SHORT_VOLUME, FTD);
 
     /** The layout of a topic, if tickflow knows where it lands. */
     public static Optional<DatasetLayout> forTopic(String topic) {
