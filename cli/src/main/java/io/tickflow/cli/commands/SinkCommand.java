@@ -52,10 +52,15 @@ public final class SinkCommand implements Callable<Integer> {
             description = "A further connector property, e.g. topic.trades.folder=raw/trades/{version}; repeatable.")
     Map<String, String> connectorProps = new HashMap<>();
 
+    @Option(names = {"-w", "--worker-property"}, paramLabel = "KEY=VALUE",
+            description = "A further Connect worker property, e.g. consumer.session.timeout.ms=10000; repeatable.")
+    Map<String, String> workerProps = new HashMap<>();
+
     @Override
     public Integer call() throws Exception {
         SinkSettings settings = new SinkSettings(cluster.bootstrapServers(), cluster.schemaRegistryUrl(), topics, root,
-                version, flushSize, rotateIntervalMs, commitIntervalMs, state, name, connectorProps);
+                version, flushSize, rotateIntervalMs, commitIntervalMs, state, name, connectorProps,
+                workerProps);
         StandaloneSink sink = StandaloneSink.start(settings);
         return UntilInterrupted.run(sink, "tickflow sink: landing " + topics + " under " + root.toAbsolutePath() + ".");
     }

@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param stateDir         folder for the worker's own offsets file
  * @param connectorName    connector name; its consumer group is {@code connect-<name>}
  * @param connectorProps   further connector properties, e.g. {@code topic.<name>.folder}; they win over the above
+ * @param workerProps      further worker properties, e.g. {@code consumer.session.timeout.ms}; they win too
  */
 public record SinkSettings(String bootstrapServers, String registryUrl, List<String> topics, Path root, String version,
                            int flushSize, long rotateIntervalMs, long commitIntervalMs, Path stateDir,
-                           String connectorName, Map<String, String> connectorProps) {
+                           String connectorName, Map<String, String> connectorProps,
+                           Map<String, String> workerProps) {
 
     /** The connector name {@code tickflow sink} uses unless told otherwise. */
     public static final String DEFAULT_NAME = "tickflow-parquet-sink";
@@ -32,6 +34,7 @@ public record SinkSettings(String bootstrapServers, String registryUrl, List<Str
         Objects.requireNonNull(registryUrl, "registryUrl");
         topics = List.copyOf(topics);
         connectorProps = Map.copyOf(connectorProps);
+        workerProps = Map.copyOf(workerProps);
         if (topics.isEmpty()) {
             throw new IllegalArgumentException("name at least one topic");
         }

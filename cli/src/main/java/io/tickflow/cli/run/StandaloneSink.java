@@ -74,6 +74,7 @@ public final class StandaloneSink implements AutoCloseable {
         props.put(WorkerConfig.PLUGIN_DISCOVERY_CONFIG, "service_load");
         props.put("consumer.isolation.level", "read_committed");
         props.put("consumer.auto.offset.reset", "earliest");
+        props.putAll(settings.workerProps());
         return props;
     }
 

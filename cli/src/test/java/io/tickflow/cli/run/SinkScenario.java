@@ -39,6 +39,13 @@ final class SinkScenario {
     static final LocalDate JAN_3 = LocalDate.of(2024, 1, 3);
     private static final long OPEN_NS = 1_704_205_800L * 1_000_000_000L;
 
+    /**
+     * A killed worker's consumer stays in the group until its session times out (45 s by default in Kafka 4), and a
+     * restarted worker waits for that rebalance; the broker's minimum session (6 s) keeps the tests short.
+     */
+    static final Map<String, String> FAST_REJOIN = Map.of("consumer.session.timeout.ms", "6000",
+            "consumer.heartbeat.interval.ms", "1000");
+
     final String bootstrap;
     final String registryUrl;
     final String topic;
@@ -65,7 +72,7 @@ final class SinkScenario {
 
     SinkSettings settings(int flushSize, Path state, String name) {
         return new SinkSettings(bootstrap, registryUrl, List.of(topic), root, "v1", flushSize, -1, 200, state, name,
-                layoutProps());
+                layoutProps(), FAST_REJOIN);
     }
 
     /** A bar with open = 10 + seq and record time = its open time. */
