@@ -9,6 +9,7 @@ import io.tickflow.cli.commands.GenerateCommand;
 import io.tickflow.cli.commands.QueryCommand;
 import io.tickflow.cli.commands.RegistryCommand;
 import io.tickflow.cli.commands.ReplayCommand;
+import io.tickflow.cli.commands.SinkCommand;
 import io.tickflow.cli.commands.StreamsCommand;
 import io.tickflow.cli.commands.TopicsCommand;
 import io.tickflow.cli.commands.ValidateCommand;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "Streaming pipeline for US small-cap market data on Kafka.",
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
-                BatchCommand.class, BenchCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

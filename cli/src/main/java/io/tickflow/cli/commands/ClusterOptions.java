@@ -17,6 +17,11 @@ public final class ClusterOptions {
         return bootstrapServers;
     }
 
+    /** The registry URL as given; may hold credentials, so never print it. */
+    public String schemaRegistryUrl() {
+        return schemaRegistryUrl;
+    }
+
     public SchemaRegistryClient registryClient() {
         return new SchemaRegistryClient(schemaRegistryUrl);
     }

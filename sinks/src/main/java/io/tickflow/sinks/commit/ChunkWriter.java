@@ -17,10 +17,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ChunkWriter {
 
-    /** One file in place: its folder relative to the dataset, its path relative to the root, its row count. */
-    record WrittenFile(PartitionPath partition, String relativePath, int rows) {
-    }
-
     private final LocalStorage storage;
     private final PartitionPath datasetPrefix;
     private final RecordWriterProvider format;
@@ -52,6 +48,7 @@ final class ChunkWriter {
             writer.commit();
         }
         String relative = storage.root().relativize(file.target()).toString().replace('\\', '/');
-        return new WrittenFile(buffer.path(), relative, buffer.records().size());
+        return new WrittenFile(partition, buffer.path(), relative, buffer.records().size(), buffer.firstOffset(),
+                buffer.lastOffset(), buffer.minTimestampMs(), buffer.maxTimestampMs(), buffer.schemaId());
     }
 }

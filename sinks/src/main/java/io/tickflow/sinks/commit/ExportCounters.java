@@ -22,7 +22,7 @@ final class ExportCounters {
         rejectedByReason.merge(reason, 1L, Long::sum);
     }
 
-    void written(ChunkWriter.WrittenFile file) {
+    void written(WrittenFile file) {
         written += file.rows();
         rowsByPartition.merge(file.partition().toString(), (long) file.rows(), Long::sum);
         files.add(file.relativePath());

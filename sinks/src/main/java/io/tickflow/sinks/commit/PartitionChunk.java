@@ -20,11 +20,22 @@ final class PartitionChunk {
     private final Map<String, RecordBuffer> buffers = new TreeMap<>();
     private int consumed;
     private long lastOffset = -1;
+    private long firstTimestampMs = SinkInput.NO_TIMESTAMP;
+    private PartitionPath lastPath;
+
+    /** Adds a record that belongs in {@code path}; no timestamp, no schema id. */
+    void add(GenericRecord record, long offset, PartitionPath path) {
+        add(new SinkInput(record, offset, SinkInput.NO_TIMESTAMP, SinkInput.NO_SCHEMA_ID), path);
+    }
 
     /** Adds a record that belongs in {@code path}. */
-    void add(GenericRecord record, long offset, PartitionPath path) {
-        buffers.computeIfAbsent(path.toString(), p -> new RecordBuffer(path, offset, record.getSchema())).add(record);
-        count(offset);
+    void add(SinkInput input, PartitionPath path) {
+        buffers.computeIfAbsent(path.toString(), p -> new RecordBuffer(path, input)).add(input);
+        if (firstTimestampMs == SinkInput.NO_TIMESTAMP && input.hasTimestamp()) {
+            firstTimestampMs = input.timestampMs();
+        }
+        lastPath = path;
+        count(input.offset());
     }
 
     /** Counts a record that was rejected, so that its offset is committed with the chunk. */
@@ -41,6 +52,16 @@ final class PartitionChunk {
     /** Records consumed into this chunk, written or rejected. */
     int consumed() {
         return consumed;
+    }
+
+    /** Timestamp of the first record of the chunk that had one, ms; -1 when none had one yet. */
+    long firstTimestampMs() {
+        return firstTimestampMs;
+    }
+
+    /** Folder of the record added last; null before the first. */
+    PartitionPath lastPath() {
+        return lastPath;
     }
 
     boolean isEmpty() {
@@ -60,6 +81,8 @@ final class PartitionChunk {
     void clear() {
         buffers.clear();
         consumed = 0;
+        firstTimestampMs = SinkInput.NO_TIMESTAMP;
+        lastPath = null;
     }
 
     private void count(long offset) {

@@ -39,7 +39,12 @@ public record DatasetLayout(String topic, String folder, Partitioner partitioner
     public static final DatasetLayout INFO_RICH_ROOT = new DatasetLayout("universe.info-rich",
             "processed/universe/info_rich/" + VERSION, new SingleFilePartitioner());
 
-    public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES, LABELS, WEIGHTS);
+    public static final DatasetLayout SHORT_VOLUME = new DatasetLayout("short.volume",
+            "raw/finra/regsho_daily_txt", new DatePartitioner(DateField.of("tradeDate")));
+    public static final DatasetLayout FTD = new DatasetLayout("ftd", "raw/sec/ftd",
+            new YearMonthPartitioner(DateField.of("settlement_date")));
+
+    public static final List<DatasetLayout> ALL = List.of(BARS_DIB, TRADES, LABELS, WEIGHTS, SHORT_VOLUME, FTD);
 
     /** The layout of a topic, if tickflow knows where it lands. */
     public static Optional<DatasetLayout> forTopic(String topic) {

@@ -1,0 +1,104 @@
+package io.tickflow.cli.run;
+
+import io.tickflow.schemas.registry.AvroSerdeConfig;
+import io.tickflow.sinks.connect.ParquetSinkConfig;
+import io.tickflow.sinks.connect.ParquetSinkConnector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.connect.cli.ConnectStandalone;
+import org.apache.kafka.connect.runtime.Connect;
+import org.apache.kafka.connect.runtime.ConnectorConfig;
+import org.apache.kafka.connect.runtime.WorkerConfig;
+import org.apache.kafka.connect.runtime.rest.entities.ConnectorInfo;
+import org.apache.kafka.connect.runtime.standalone.StandaloneConfig;
+import org.apache.kafka.connect.runtime.standalone.StandaloneHerder;
+import org.apache.kafka.connect.sink.SinkConnector;
+import org.apache.kafka.connect.util.FutureCallback;
+
+/**
+ * Kafka Connect in standalone mode, in this JVM, running the Parquet sink connector: the worker Apache Kafka's
+ * {@code connect-standalone.sh} starts, built through {@link ConnectStandalone#startConnect}, with the connector
+ * created through the herder as the script does from a properties file.
+ */
+public final class StandaloneSink implements AutoCloseable {
+
+    private final Connect<StandaloneHerder> connect;
+
+    private StandaloneSink(Connect<StandaloneHerder> connect) {
+        this.connect = connect;
+    }
+
+    /**
+     * Starts the worker and the connector; returns once the connector is created.
+     *
+     * @throws IllegalStateException when the worker or connector does not start within 60 s
+     */
+    public static StandaloneSink start(SinkSettings settings) throws IOException {
+        Files.createDirectories(settings.stateDir());
+        Connect<StandaloneHerder> connect = new ConnectStandalone().startConnect(workerProps(settings));
+        StandaloneSink sink = new StandaloneSink(connect);
+        try {
+            FutureCallback<org.apache.kafka.connect.runtime.Herder.Created<ConnectorInfo>> created = new FutureCallback<>();
+            connect.herder().putConnectorConfig(settings.connectorName(), connectorProps(settings), true, created);
+            created.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            sink.close();
+            throw new IllegalStateException("the Parquet sink connector did not start: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            sink.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the sink", e);
+        }
+        return sink;
+    }
+
+    /**
+     * The worker: raw bytes through ({@code ByteArrayConverter}, see the connector), committed records only
+     * ({@code read_committed}: the streams app writes with exactly-once), plugins found by their
+     * {@code META-INF/services} entries, REST on a free loopback port.
+     */
+    static Map<String, String> workerProps(SinkSettings settings) {
+        Map<String, String> props = new HashMap<>();
+        props.put(WorkerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(WorkerConfig.KEY_CONVERTER_CLASS_CONFIG, BYTES);
+        props.put(WorkerConfig.VALUE_CONVERTER_CLASS_CONFIG, BYTES);
+        props.put(StandaloneConfig.OFFSET_STORAGE_FILE_FILENAME_CONFIG,
+                settings.stateDir().resolve("connect.offsets").toString());
+        props.put(WorkerConfig.OFFSET_COMMIT_INTERVAL_MS_CONFIG, Long.toString(settings.commitIntervalMs()));
+        props.put("listeners", "http://127.0.0.1:0");
+        props.put(WorkerConfig.PLUGIN_DISCOVERY_CONFIG, "service_load");
+        props.put("consumer.isolation.level", "read_committed");
+        props.put("consumer.auto.offset.reset", "earliest");
+        props.putAll(settings.workerProps());
+        return props;
+    }
+
+    static Map<String, String> connectorProps(SinkSettings settings) {
+        Map<String, String> props = new HashMap<>();
+        props.put(ConnectorConfig.NAME_CONFIG, settings.connectorName());
+        props.put(ConnectorConfig.CONNECTOR_CLASS_CONFIG, ParquetSinkConnector.class.getName());
+        props.put(ConnectorConfig.TASKS_MAX_CONFIG, "1");
+        props.put(SinkConnector.TOPICS_CONFIG, String.join(",", settings.topics()));
+        props.put(ParquetSinkConfig.ROOT_DIR_CONFIG, settings.root().toAbsolutePath().toString());
+        props.put(ParquetSinkConfig.DATASET_VERSION_CONFIG, settings.version());
+        props.put(ParquetSinkConfig.FLUSH_SIZE_CONFIG, Integer.toString(settings.flushSize()));
+        props.put(ParquetSinkConfig.ROTATE_INTERVAL_MS_CONFIG, Long.toString(settings.rotateIntervalMs()));
+        props.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, settings.registryUrl());
+        props.putAll(settings.connectorProps());
+        return props;
+    }
+
+    private static final String BYTES = "org.apache.kafka.connect.converters.ByteArrayConverter";
+
+    /** Stops the connector and the worker; offsets of files in place are committed on the way out. */
+    @Override
+    public void close() {
+        connect.stop();
+        connect.awaitStop();
+    }
+}

@@ -1,0 +1,109 @@
+package io.tickflow.sinks.connect;
+
+import io.tickflow.schemas.registry.AvroSerdeConfig;
+import io.tickflow.schemas.registry.RegistryClientSettings;
+import io.tickflow.sinks.commit.RotationPolicy;
+import io.tickflow.sinks.format.ParquetSettings;
+import io.tickflow.sinks.partition.DatasetLayout;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/**
+ * Settings of the Parquet sink connector. Storage and rotation keys carry the names of Confluent's S3 and HDFS
+ * sink connectors ({@code flush.size}, {@code rotate.interval.ms}); the registry keys are those of
+ * {@link AvroSerdeConfig} ({@code schema.registry.url}, ...). Where each topic lands is set per topic by
+ * {@link TopicLayoutConfig} under {@code topic.<name>.}. Values are never logged: the registry URL may hold a
+ * password.
+ */
+public final class ParquetSinkConfig extends AbstractConfig {
+
+    public static final String ROOT_DIR_CONFIG = "root.dir";
+    public static final String ROOT_DIR_DOC = "Folder the output layout is written under (processed/..., raw/...).";
+
+    public static final String DATASET_VERSION_CONFIG = "dataset.version";
+    public static final String DATASET_VERSION_DOC = "Period name replacing {version} in dataset folders, "
+            + "so that periods never overwrite each other.";
+    public static final String DATASET_VERSION_DEFAULT = "v1_2020_2025";
+
+    public static final String FLUSH_SIZE_CONFIG = "flush.size";
+    public static final String FLUSH_SIZE_DOC = "Records of one Kafka partition after which its files are written "
+            + "and its offset becomes committable; bounds the memory a task holds per partition.";
+    public static final int FLUSH_SIZE_DEFAULT = 10_000;
+
+    public static final String ROTATE_INTERVAL_MS_CONFIG = "rotate.interval.ms";
+    public static final String ROTATE_INTERVAL_MS_DOC = "Record-time span of a file in ms, from Kafka record "
+            + "timestamps (never the wall clock); -1 turns it off.";
+    public static final long ROTATE_INTERVAL_MS_DEFAULT = -1;
+
+    public static final String ROTATE_ON_PARTITION_CHANGE_CONFIG = "rotate.on.partition.change";
+    public static final String ROTATE_ON_PARTITION_CHANGE_DOC = "Start a new file whenever a record goes to "
+            + "another folder (ticker or date) than the record before it.";
+    public static final boolean ROTATE_ON_PARTITION_CHANGE_DEFAULT = false;
+
+    public static final String PARQUET_ZSTD_LEVEL_CONFIG = "parquet.zstd.level";
+    public static final String PARQUET_ZSTD_LEVEL_DOC = "ZSTD compression level of the Parquet files, 1 to 22.";
+    public static final int PARQUET_ZSTD_LEVEL_DEFAULT = 3;
+
+    public static final ConfigDef CONFIG_DEF = rotationGroup(storageGroup(new ConfigDef(AvroSerdeConfig.CONFIG_DEF)));
+
+    /** @param props connector or task properties */
+    public ParquetSinkConfig(Map<?, ?> props) {
+        super(CONFIG_DEF, props, false);
+    }
+
+    private static ConfigDef storageGroup(ConfigDef def) {
+        return def
+                .define(ROOT_DIR_CONFIG, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                        Importance.HIGH, ROOT_DIR_DOC)
+                .define(DATASET_VERSION_CONFIG, Type.STRING, DATASET_VERSION_DEFAULT, new ConfigDef.NonEmptyString(),
+                        Importance.HIGH, DATASET_VERSION_DOC)
+                .define(PARQUET_ZSTD_LEVEL_CONFIG, Type.INT, PARQUET_ZSTD_LEVEL_DEFAULT, Range.between(1, 22),
+                        Importance.LOW, PARQUET_ZSTD_LEVEL_DOC);
+    }
+
+    private static ConfigDef rotationGroup(ConfigDef def) {
+        return def
+                .define(FLUSH_SIZE_CONFIG, Type.INT, FLUSH_SIZE_DEFAULT, Range.atLeast(1),
+                        Importance.HIGH, FLUSH_SIZE_DOC)
+                .define(ROTATE_INTERVAL_MS_CONFIG, Type.LONG, ROTATE_INTERVAL_MS_DEFAULT, Range.atLeast(-1),
+                        Importance.MEDIUM, ROTATE_INTERVAL_MS_DOC)
+                .define(ROTATE_ON_PARTITION_CHANGE_CONFIG, Type.BOOLEAN, ROTATE_ON_PARTITION_CHANGE_DEFAULT,
+                        Importance.MEDIUM, ROTATE_ON_PARTITION_CHANGE_DOC);
+    }
+
+    public Path rootDir() {
+        return Path.of(getString(ROOT_DIR_CONFIG));
+    }
+
+    public String datasetVersion() {
+        return getString(DATASET_VERSION_CONFIG);
+    }
+
+    public RotationPolicy rotationPolicy() {
+        return new RotationPolicy(getInt(FLUSH_SIZE_CONFIG), getLong(ROTATE_INTERVAL_MS_CONFIG),
+                getBoolean(ROTATE_ON_PARTITION_CHANGE_CONFIG));
+    }
+
+    public ParquetSettings parquetSettings() {
+        return ParquetSettings.DEFAULT.withZstdLevel(getInt(PARQUET_ZSTD_LEVEL_CONFIG));
+    }
+
+    public RegistryClientSettings registryClientSettings() {
+        return new AvroSerdeConfig(originals()).clientSettings();
+    }
+
+    /**
+     * Where {@code topic} lands: the {@code topic.<name>.} keys over tickflow's layout of that topic.
+     *
+     * @throws org.apache.kafka.common.config.ConfigException when the topic has no known layout and the keys do
+     *         not give one
+     */
+    public DatasetLayout layoutOf(String topic) {
+        return new TopicLayoutConfig(topic, originalsWithPrefix(TopicLayoutConfig.prefixOf(topic))).layout();
+    }
+}

@@ -1,0 +1,163 @@
+package io.tickflow.sinks.connect;
+
+import io.tickflow.schemas.registry.GenericAvroDeserializer;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.sinks.commit.OffsetLedger;
+import io.tickflow.sinks.commit.PartitionWriter;
+import io.tickflow.sinks.commit.SinkInput;
+import io.tickflow.sinks.commit.WrittenFile;
+import io.tickflow.sinks.format.ParquetFormat;
+import io.tickflow.sinks.partition.DatasetLayout;
+import io.tickflow.sinks.partition.PartitionException;
+import io.tickflow.sinks.partition.PartitionPath;
+import io.tickflow.sinks.storage.LocalStorage;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the records of its Kafka partitions to Parquet under the output layout: one {@link PartitionWriter} per
+ * partition, files renamed into place whole, offsets committed only once their records are in such files.
+ *
+ * <p>Exactly-once files, as kafka-connect-s3's {@code S3SinkTask}: {@link #flush} does nothing and
+ * {@link #preCommit} returns the {@link OffsetLedger}'s durable offsets instead of the consumed ones, so Connect
+ * never commits past a record that is only in memory. After a crash or rebalance the partition is read again from
+ * that offset, chunks are cut at the same records (rotation reads only record data), and the rewritten files
+ * replace the earlier ones of the same name.
+ */
+public final class ParquetSinkTask extends SinkTask {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParquetSinkTask.class);
+
+    private ParquetSinkConfig config;
+    private LocalStorage storage;
+    private ParquetFormat format;
+    private AvroValueDecoder decoder;
+    private RejectedRecords rejected;
+    private FileListener listener = file -> { };
+    private final OffsetLedger ledger = new OffsetLedger();
+    private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
+    private final Map<String, DatasetLayout> layouts = new HashMap<>();
+
+    /** Told of every file moved into place, on the task's thread; for manifests and tests. */
+    public interface FileListener {
+        void published(WrittenFile file) throws IOException;
+    }
+
+    @Override
+    public String version() {
+        return ParquetSinkConnector.VERSION;
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        config = new ParquetSinkConfig(props);
+        layouts.clear();
+        try {
+            storage = new LocalStorage(config.rootDir());
+        } catch (IOException e) {
+            throw new ConnectException("cannot create root.dir " + config.rootDir(), e);
+        }
+        format = new ParquetFormat(config.parquetSettings());
+        decoder = new AvroValueDecoder(new GenericAvroDeserializer(
+                new SchemaRegistryClient(config.registryClientSettings())));
+        rejected = new RejectedRecords(context == null ? null : context.errantRecordReporter());
+    }
+
+    @Override
+    public void open(Collection<TopicPartition> partitions) {
+        partitions.forEach(this::writerOf);
+    }
+
+    @Override
+    public void put(Collection<SinkRecord> records) {
+        for (SinkRecord record : records) {
+            try {
+                publish(route(record));
+            } catch (IOException e) {
+                throw new ConnectException("cannot write files of " + sourceOf(record), e);
+            }
+        }
+    }
+
+    /** Does nothing: files are written when chunks rotate, and {@link #preCommit} reports what is durable. */
+    @Override
+    public void flush(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        // Writing here would cut files at moments chosen by the worker's timer, not by the records.
+    }
+
+    @Override
+    public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        Map<TopicPartition, OffsetAndMetadata> durable = ledger.committable();
+        durable.keySet().retainAll(writers.keySet());
+        return durable;
+    }
+
+    @Override
+    public void close(Collection<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            PartitionWriter writer = writers.remove(partition);
+            if (writer != null) {
+                writer.discard();
+            }
+        }
+        ledger.forget(partitions);
+    }
+
+    @Override
+    public void stop() {
+        writers.values().forEach(PartitionWriter::discard);
+        writers.clear();
+        if (rejected != null) {
+            LOG.info("Parquet sink task stopped; rejected records by reason: {}", rejected.counts());
+        }
+    }
+
+    private List<WrittenFile> route(SinkRecord record) throws IOException {
+        PartitionWriter writer = writerOf(sourceOf(record));
+        try {
+            SinkInput input = decoder.decode(record);
+            return writer.write(input, pathOf(record.originalTopic(), input));
+        } catch (RejectedRecordException e) {
+            rejected.reject(record, e.getMessage(), e.getCause());
+            return writer.skip(record.originalKafkaOffset());
+        }
+    }
+
+    private PartitionPath pathOf(String topic, SinkInput input) throws RejectedRecordException {
+        try {
+            return layoutOf(topic).partitioner().partitionOf(input.value());
+        } catch (PartitionException | IllegalArgumentException e) {
+            throw new RejectedRecordException(e.getMessage(), null);
+        }
+    }
+
+    private void publish(List<WrittenFile> files) throws IOException {
+        for (WrittenFile file : files) {
+            listener.published(file);
+        }
+    }
+
+    private PartitionWriter writerOf(TopicPartition partition) {
+        return writers.computeIfAbsent(partition, p -> new PartitionWriter(p,
+                PartitionPath.parse(layoutOf(p.topic()).folderFor(config.datasetVersion())), format, storage,
+                config.rotationPolicy(), ledger));
+    }
+
+    private DatasetLayout layoutOf(String topic) {
+        return layouts.computeIfAbsent(topic, config::layoutOf);
+    }
+
+    private static TopicPartition sourceOf(SinkRecord record) {
+        return new TopicPartition(record.originalTopic(), record.originalKafkaPartition());
+    }
+}
