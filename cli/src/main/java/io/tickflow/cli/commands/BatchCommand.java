@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Run a stage over files without Kafka, writing the same Parquet layout as the stream.",
         subcommands = {BatchBarsCommand.class, BatchLabelsCommand.class, BatchWeightsCommand.class,
-                BatchDailyCommand.class, BatchUniverseCommand.class})
+                BatchDailyCommand.class, BatchUniverseCommand.class, BatchDatasetCommand.class})
 public final class BatchCommand {
 }

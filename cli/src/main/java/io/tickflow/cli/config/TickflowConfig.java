@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.tickflow.core.bars.ImbalanceBarMode;
 import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.bars.ImbalanceMetric;
+import io.tickflow.core.dataset.RegimeTable;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.labels.LabelSettings;
 import io.tickflow.core.weights.WeightSettings;
@@ -24,6 +25,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +35,7 @@ import java.util.Optional;
  * a typo never silently keeps a default.
  */
 public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
-                             Daily daily, Universe universe, Streams streams) {
+                             Daily daily, Universe universe, Dataset dataset, Streams streams) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -87,6 +90,22 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
             public InfoRichRules rules() {
                 return new InfoRichRules(rvol, pctchg, dvol, minPrice, maxPrice, capMax);
             }
+        }
+    }
+
+    /** The ML dataset: the date → regime table of the {@code regime} column. */
+    public record Dataset(Map<String, String> regimes) {
+        /** @throws IllegalArgumentException when a key is not a YYYY-MM-DD date */
+        public RegimeTable regimeTable() {
+            Map<LocalDate, String> starts = new java.util.HashMap<>();
+            (regimes == null ? Map.<String, String>of() : regimes).forEach((date, name) -> {
+                try {
+                    starts.put(LocalDate.parse(date), name);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("dataset.regimes: '" + date + "' is not a YYYY-MM-DD date", e);
+                }
+            });
+            return new RegimeTable(starts);
         }
     }
 
