@@ -111,7 +111,7 @@ public final class EndToEndBench {
         }
         // A fresh application id per round: every round starts from empty state and offset 0 of new input.
         StreamsSettings settings = new StreamsSettings(prefix + "app", bootstrap, workDir.resolve(prefix + "state"), 1,
-                Duration.ofMillis(500));
+                Duration.ofSeconds(1));
         Serializer<Trade> serializer = Topics.TRADES.valueSerde(client).serializer();
         long start;
         try (StreamsRunner streams = StreamsRunner.start(settings, stages, client)) {
