@@ -8,7 +8,9 @@ import io.tickflow.schemas.market.Trade;
 import io.tickflow.streams.deadletter.DeadLetters;
 import io.tickflow.streams.sessions.OpenSessionIndex;
 import io.tickflow.streams.sessions.SessionClosed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -31,6 +33,12 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     private KeyValueStore<String, TickerBarsState> states;
     private StoreImbalanceHistories histories;
     private final OpenSessionIndex openSessions = new OpenSessionIndex();
+    /**
+     * The states this task wrote, by ticker: reads come from here instead of deserializing the store's bytes on
+     * every trade. A pure cache: every state is also written to the store (so the changelog and the exactly-once
+     * commit hold it), and a new task instance after a restart or rebalance starts empty and reads the store.
+     */
+    private final Map<String, TickerBarsState> written = new HashMap<>();
 
     /** Processors below this one (in the same task) that receive every bar and every {@link SessionClosed}. */
     private final List<String> downstream;
@@ -73,14 +81,17 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     }
 
     private TickerBarsState load(String ticker) {
-        TickerBarsState state = states.get(ticker);
+        TickerBarsState state = written.get(ticker);
+        if (state == null) {
+            state = states.get(ticker);
+        }
         return state != null ? state : TickerBarsState.initial(settings.bars());
     }
 
     private void closeEndedSessions(long streamTimeMs) {
         long endedBy = streamTimeMs * 1_000_000L - settings.sessionGrace().toNanos();
         for (String ticker : openSessions.endedBy(endedBy)) {
-            TickerBarsState state = states.get(ticker);
+            TickerBarsState state = load(ticker);
             var step = bars.closeSession(state, histories.of(ticker, state.bars().tradeCount()));
             save(ticker, step.state());
             step.bars().forEach(bar -> forwardBar(ticker, bar));
@@ -100,6 +111,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     /** Stores the state and keeps the open-session index in step with it. */
     private void save(String ticker, TickerBarsState state) {
         states.put(ticker, state);
+        written.put(ticker, state);
         track(ticker, state);
     }
 
