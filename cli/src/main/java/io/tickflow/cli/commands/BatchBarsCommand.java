@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,11 +29,8 @@ public final class BatchBarsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Trade day files (YYYY-MM-DD.csv[.gz]) or folders.")
     List<Path> inputs;
 
-    @Option(names = "--out", defaultValue = "tickflow-data/out", description = "Layout root (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--config", description = "YAML configuration overriding the defaults.")
-    Path config;
+    @Mixin
+    LayoutOptions layout;
 
     @Option(names = "--sessions", description = "Session scope: regular, extended or none (one continuous stream).")
     SessionScope sessions;
@@ -46,15 +44,13 @@ public final class BatchBarsCommand implements Callable<Integer> {
     @Option(names = "--exp-num-ticks-init", description = "E0[T]: trades expected per bar before the first closes.")
     Long expNumTicksInit;
 
-    @Option(names = "--version", description = "Period folder (default: output.version of the configuration).")
-    String version;
-
     @Override
     public Integer call() throws IOException {
-        TickflowConfig cfg = TickflowConfig.load(config);
+        TickflowConfig cfg = layout.config();
+        Path out = layout.out();
         DibBarsTopology.Settings settings = new DibBarsTopology.Settings(barSettings(cfg),
                 sessions != null ? sessions : cfg.sessions().scope(), cfg.barsStage().sessionGrace());
-        String period = version != null ? version : cfg.output().version();
+        String period = layout.period(cfg);
         List<Path> files = TradeDayFiles.find(inputs);
         try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(out)) {
             BarsBatch.Result result = new BarsBatch(settings).run(files, rejects);

@@ -22,7 +22,7 @@ public final class BatchLabelsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TickflowConfig cfg = options.config();
         String period = options.period(cfg);
-        Path out = options.out;
+        Path out = options.out();
         List<Path> files = BarParquetReader.find(options.barInputs(out.resolve(DatasetLayout.BARS_DIB.folderFor(period))));
         var outcome = new LabelsBatch(options.labelSettings(cfg), cfg.weights().settings())
                 .run(files, out, period, LabelsBatch.Output.LABELS);

@@ -30,7 +30,7 @@ public final class BatchWeightsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TickflowConfig cfg = options.config();
         String period = options.period(cfg);
-        Path out = options.out;
+        Path out = options.out();
         List<Path> files = BarParquetReader.find(options.barInputs(out.resolve(DatasetLayout.BARS_DIB.folderFor(period))));
         WeightSettings weights = decay != null ? new WeightSettings(decay) : cfg.weights().settings();
         var outcome = new LabelsBatch(options.labelSettings(cfg), weights).run(files, out, period, LabelsBatch.Output.WEIGHTS);

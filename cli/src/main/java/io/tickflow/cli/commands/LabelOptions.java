@@ -4,6 +4,7 @@ import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.core.labels.LabelSettings;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,14 +17,8 @@ public final class LabelOptions {
             description = "Bar Parquet files or folders (default: processed/bars/<version> under --out).")
     List<Path> inputs;
 
-    @Option(names = "--out", defaultValue = "tickflow-data/out", description = "Layout root (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--config", description = "YAML configuration overriding the defaults.")
-    Path config;
-
-    @Option(names = "--version", description = "Period folder (default: output.version of the configuration).")
-    String version;
+    @Mixin
+    LayoutOptions layout;
 
     @Option(names = "--volatility-span", description = "Span of the EWM std of bar log returns (target sigma).")
     Integer volatilitySpan;
@@ -44,11 +39,15 @@ public final class LabelOptions {
     Long verticalMinutes;
 
     TickflowConfig config() {
-        return TickflowConfig.load(config);
+        return layout.config();
     }
 
     String period(TickflowConfig cfg) {
-        return version != null ? version : cfg.output().version();
+        return layout.period(cfg);
+    }
+
+    Path out() {
+        return layout.out();
     }
 
     /** The bar inputs: the arguments, or the bars dataset of the period under {@code --out}. */
