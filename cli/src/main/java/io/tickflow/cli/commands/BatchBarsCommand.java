@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tickflow batch bars}: imbalance bars over trade files, without Kafka, into the same layout. */
-@Command(name = "bars", mixinStandardHelpOptions = true,
+@Command(name = "bars",
         description = "Build imbalance bars from Polygon trade day files with the topology's core code, no Kafka.")
 public final class BatchBarsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Trade day files (YYYY-MM-DD.csv[.gz]) or folders.")

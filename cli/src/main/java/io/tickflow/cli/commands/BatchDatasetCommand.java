@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code tickflow batch dataset}: the ML dataset of a period from its bars, labels, weights and daily cache. */
-@Command(name = "dataset", mixinStandardHelpOptions = true,
+@Command(name = "dataset", 
         description = "Join labels, weights, event bars and the previous session's daily metrics into "
                 + "processed/datasets/global/dataset_<version>.parquet plus meta_<version>.json.")
 public final class BatchDatasetCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code tickflow batch labels}: triple-barrier labels over bar Parquet files, without Kafka, into the same layout. */
-@Command(name = "labels", mixinStandardHelpOptions = true,
+@Command(name = "labels", 
         description = "Label bars with the triple barrier (the topology's core code, no Kafka).")
 public final class BatchLabelsCommand implements Callable<Integer> {
     @Mixin

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * {@code tickflow batch weights}: sample weights over bar Parquet files. The labels are recomputed from the bars
  * with the same settings, so weights never mix with labels of another configuration.
  */
-@Command(name = "weights", mixinStandardHelpOptions = true,
+@Command(name = "weights", 
         description = "Sample weights (uniqueness, return attribution, time decay) of the triple-barrier events of bars.")
 public final class BatchWeightsCommand implements Callable<Integer> {
     @Mixin

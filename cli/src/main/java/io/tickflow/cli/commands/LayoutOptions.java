@@ -6,6 +6,10 @@ import picocli.CommandLine.Option;
 
 /** Where a batch command writes, with which configuration, for which period: shared by every batch command. */
 public final class LayoutOptions {
+    // --version names the period here, so these commands cannot use picocli's standard -V/--version; help stays.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--out", defaultValue = "tickflow-data/out", description = "Layout root (default: ${DEFAULT-VALUE}).")
     Path out;
 
