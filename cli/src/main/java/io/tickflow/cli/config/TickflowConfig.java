@@ -1,6 +1,10 @@
 package io.tickflow.cli.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tickflow.cli.batch.ShortBatch;
+import io.tickflow.producers.readers.PublicationLag;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -32,7 +36,8 @@ import java.util.Optional;
  * a typo never silently keeps a default.
  */
 public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
-                             Daily daily, Universe universe, Streams streams) {
+                             Daily daily, Universe universe, Streams streams,
+                             ShortData shortData) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -80,6 +85,25 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
         }
     }
 
+    /**
+     * DESIGN.md "Short data features, point in time": whether the stream joins them into daily.metrics, and the
+     * publication-lag table giving each record the time it became public.
+     */
+    public record ShortData(boolean joinDaily, PublicationLags publicationLag) {
+        public record PublicationLags(Lag finraShortVolume, Lag secFtd, Lag shortInterest) {
+            public ShortBatch.Lags lags() {
+                return new ShortBatch.Lags(finraShortVolume.lag(), secFtd.lag(), shortInterest.lag());
+            }
+        }
+
+        /** @param time HH:MM local time of publication in {@code zone} */
+        public record Lag(int days, boolean businessDays, String time, String zone) {
+            public PublicationLag lag() {
+                return new PublicationLag(days, businessDays, LocalTime.parse(time), ZoneId.of(zone));
+            }
+        }
+    }
+
     /** The seed's {@code universe_config.yaml}: its {@code thresholds} section. */
     public record Universe(Thresholds thresholds) {
         public record Thresholds(double rvol, double pctchg, double dvol, double minPrice, double maxPrice,
@@ -101,7 +125,7 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
                 ? Optional.of(new DailyMetricsTopology.Settings(sessions.scope(), daily.grace(), universe.thresholds().rules()))
                 : Optional.empty();
         return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
-                weights.settings(), sessions.scope(), sessions.grace()), dailyStage);
+                weights.settings(), sessions.scope(), sessions.grace()), dailyStage, shortData.joinDaily());
     }
 
     /** The bundled defaults. */

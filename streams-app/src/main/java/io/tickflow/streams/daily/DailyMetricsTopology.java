@@ -97,8 +97,9 @@ public final class DailyMetricsTopology {
                                  Optional<ShortFeaturesTopology.TopicSerdes> shortData) {
         Serde<String> keys = Serdes.String();
         String metricsParent = shortData.isPresent() ? ShortFeaturesTopology.JOIN_PROCESSOR : PROCESSOR;
+        String metricsChild = shortData.isPresent() ? ShortFeaturesTopology.JOIN_PROCESSOR : METRICS_SINK;
         topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
-        topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings, metricsParent), SOURCE);
+        topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings, metricsChild), SOURCE);
         shortData.ifPresent(s -> ShortFeaturesTopology.addTo(topology, PROCESSOR, s));
         topology.addProcessor(INFO_RICH_PROCESSOR, () -> new InfoRichProcessor(settings.rules()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
