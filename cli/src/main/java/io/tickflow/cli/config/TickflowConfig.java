@@ -1,10 +1,6 @@
 package io.tickflow.cli.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.tickflow.cli.batch.ShortBatch;
-import io.tickflow.producers.readers.PublicationLag;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -12,22 +8,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.tickflow.cli.batch.ShortBatch;
 import io.tickflow.core.bars.ImbalanceBarMode;
 import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.bars.ImbalanceMetric;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.labels.LabelSettings;
+import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.core.weights.WeightSettings;
+import io.tickflow.producers.readers.PublicationLag;
 import io.tickflow.streams.TickflowTopology;
 import io.tickflow.streams.bars.DibBarsTopology;
 import io.tickflow.streams.daily.DailyMetricsTopology;
 import io.tickflow.streams.labels.LabelsTopology;
-import io.tickflow.core.universe.InfoRichRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
