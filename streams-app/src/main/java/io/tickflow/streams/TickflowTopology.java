@@ -4,6 +4,7 @@ import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.streams.bars.DibBarsTopology;
 import io.tickflow.streams.daily.DailyMetricsTopology;
 import io.tickflow.streams.labels.LabelsTopology;
+import io.tickflow.streams.shortdata.ShortFeaturesTopology;
 import java.util.Optional;
 import org.apache.kafka.streams.Topology;
 
@@ -16,9 +17,10 @@ import org.apache.kafka.streams.Topology;
  *                 └─► labels-processor ──► labels
  *                          ├──► weights-processor ──► weights
  *                          └──► dead-letter
- * bars.1m ──► daily-metrics-processor ──► daily.metrics
- *                  │                   └─► dead-letter
+ * bars.1m ──► daily-metrics-processor ──► daily-short-features-processor ──► daily.metrics
+ *                  │                   └─► dead-letter       ▲ (reads, as of each row's time)
  *                  └─► universe-info-rich-processor ──► universe.info-rich
+ * short.volume / ftd / short.interest ──► global point-in-time stores
  * </pre>
  * Labels run downstream of the bars processor in the same task, so they see each session's end exactly when the
  * bars do. Short-data features and alerts join here as their stages land.
@@ -30,10 +32,16 @@ public final class TickflowTopology {
     /**
      * The settings of every stage.
      *
-     * @param daily empty when sessions are not cut ({@code sessions: none}): daily metrics need sessions
+     * @param daily         empty when sessions are not cut ({@code sessions: none}): daily metrics need sessions
+     * @param shortFeatures whether the short-data features are joined into daily.metrics (needs the short topics)
      */
     public record Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
-                         Optional<DailyMetricsTopology.Settings> daily) {
+                         Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures) {
+        /** The stages without the short-data join. */
+        public Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
+                      Optional<DailyMetricsTopology.Settings> daily) {
+            this(bars, labels, daily, false);
+        }
     }
 
     /** The whole graph, with Confluent-format serdes whose schemas live in {@code registry}. */
@@ -42,8 +50,10 @@ public final class TickflowTopology {
         DibBarsTopology.addTo(topology, stages.bars(), DibBarsTopology.TopicSerdes.of(registry), LabelsTopology.PROCESSOR);
         LabelsTopology.addDownstreamOf(topology, DibBarsTopology.PROCESSOR, stages.labels(),
                 LabelsTopology.TopicSerdes.of(registry));
+        Optional<ShortFeaturesTopology.TopicSerdes> shortData = stages.shortFeatures()
+                ? Optional.of(ShortFeaturesTopology.TopicSerdes.of(registry)) : Optional.empty();
         stages.daily().ifPresent(daily ->
-                DailyMetricsTopology.addTo(topology, daily, DailyMetricsTopology.TopicSerdes.of(registry)));
+                DailyMetricsTopology.addTo(topology, daily, DailyMetricsTopology.TopicSerdes.of(registry), shortData));
         return topology;
     }
 }

@@ -1,6 +1,7 @@
 package io.tickflow.cli.commands;
 
 import io.tickflow.cli.batch.BatchDailyCommand;
+import io.tickflow.cli.batch.BatchShortCommand;
 import io.tickflow.cli.batch.BatchUniverseCommand;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Run a stage over files without Kafka, writing the same Parquet layout as the stream.",
         subcommands = {BatchBarsCommand.class, BatchLabelsCommand.class, BatchWeightsCommand.class,
-                BatchDailyCommand.class, BatchUniverseCommand.class, BatchDatasetCommand.class})
+                BatchDailyCommand.class, BatchUniverseCommand.class, BatchShortCommand.class,
+                BatchDatasetCommand.class})
 public final class BatchCommand {
 }

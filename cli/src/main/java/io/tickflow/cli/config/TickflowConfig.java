@@ -8,18 +8,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.tickflow.cli.batch.ShortBatch;
 import io.tickflow.core.bars.ImbalanceBarMode;
 import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.bars.ImbalanceMetric;
 import io.tickflow.core.dataset.RegimeTable;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.labels.LabelSettings;
+import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.core.weights.WeightSettings;
+import io.tickflow.producers.readers.PublicationLag;
 import io.tickflow.streams.TickflowTopology;
 import io.tickflow.streams.bars.DibBarsTopology;
 import io.tickflow.streams.daily.DailyMetricsTopology;
 import io.tickflow.streams.labels.LabelsTopology;
-import io.tickflow.core.universe.InfoRichRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +29,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -35,7 +39,8 @@ import java.util.Optional;
  * a typo never silently keeps a default.
  */
 public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
-                             Daily daily, Universe universe, Dataset dataset, Streams streams) {
+                             Daily daily, Universe universe, Dataset dataset, Streams streams,
+                             ShortData shortData) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -83,6 +88,25 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
         }
     }
 
+    /**
+     * DESIGN.md "Short data features, point in time": whether the stream joins them into daily.metrics, and the
+     * publication-lag table giving each record the time it became public.
+     */
+    public record ShortData(boolean joinDaily, PublicationLags publicationLag) {
+        public record PublicationLags(Lag finraShortVolume, Lag secFtd, Lag shortInterest) {
+            public ShortBatch.Lags lags() {
+                return new ShortBatch.Lags(finraShortVolume.lag(), secFtd.lag(), shortInterest.lag());
+            }
+        }
+
+        /** @param time HH:MM local time of publication in {@code zone} */
+        public record Lag(int days, boolean businessDays, String time, String zone) {
+            public PublicationLag lag() {
+                return new PublicationLag(days, businessDays, LocalTime.parse(time), ZoneId.of(zone));
+            }
+        }
+    }
+
     /** The seed's {@code universe_config.yaml}: its {@code thresholds} section. */
     public record Universe(Thresholds thresholds) {
         public record Thresholds(double rvol, double pctchg, double dvol, double minPrice, double maxPrice,
@@ -120,7 +144,7 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
                 ? Optional.of(new DailyMetricsTopology.Settings(sessions.scope(), daily.grace(), universe.thresholds().rules()))
                 : Optional.empty();
         return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
-                weights.settings(), sessions.scope(), sessions.grace()), dailyStage);
+                weights.settings(), sessions.scope(), sessions.grace()), dailyStage, shortData.joinDaily());
     }
 
     /** The bundled defaults. */

@@ -33,12 +33,15 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
     private static final long NANOS_PER_MILLI = 1_000_000L;
 
     private final DailyMetricsTopology.Settings settings;
+    /** The daily.metrics sink, or the short-features join in front of it. */
+    private final String metricsChild;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, TickerSessionHistory> histories;
     private WindowStore<String, MinuteBar> minutes;
 
-    DailyMetricsProcessor(DailyMetricsTopology.Settings settings) {
+    DailyMetricsProcessor(DailyMetricsTopology.Settings settings, String metricsChild) {
         this.settings = settings;
+        this.metricsChild = metricsChild;
     }
 
     @Override
@@ -104,7 +107,7 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
 
     private void forwardRow(Record<String, Bar> input, DailyMetrics row) {
         Record<String, Object> out = new Record<>(row.getTicker(), row, input.timestamp());
-        context.forward(out, DailyMetricsTopology.METRICS_SINK);
+        context.forward(out, metricsChild);
         context.forward(out, DailyMetricsTopology.INFO_RICH_PROCESSOR);
     }
 

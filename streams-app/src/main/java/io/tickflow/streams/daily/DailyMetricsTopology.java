@@ -8,8 +8,10 @@ import io.tickflow.schemas.market.Bar;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.schemas.universe.InfoRichFlag;
+import io.tickflow.streams.shortdata.ShortFeaturesTopology;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -76,11 +78,29 @@ public final class DailyMetricsTopology {
         return addTo(new Topology(), settings, serdes);
     }
 
-    /** Adds this stage's nodes and stores to {@code topology}; every name is one of the constants above. */
+    /** This stage with the short-data features joined into its rows. */
+    public static Topology build(Settings settings, TopicSerdes serdes, ShortFeaturesTopology.TopicSerdes shortData) {
+        return addTo(new Topology(), settings, serdes, Optional.of(shortData));
+    }
+
+    /** Adds this stage's nodes and stores to {@code topology}, without short-data features. */
     public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes) {
+        return addTo(topology, settings, serdes, Optional.empty());
+    }
+
+    /**
+     * Adds this stage's nodes and stores to {@code topology}; every name is one of the constants above or of
+     * {@link ShortFeaturesTopology}. With {@code shortData}, rows pass through the short-features join on their
+     * way to daily.metrics (the info-rich processor gets them without: its rules use no short data).
+     */
+    public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes,
+                                 Optional<ShortFeaturesTopology.TopicSerdes> shortData) {
         Serde<String> keys = Serdes.String();
+        String metricsParent = shortData.isPresent() ? ShortFeaturesTopology.JOIN_PROCESSOR : PROCESSOR;
+        String metricsChild = shortData.isPresent() ? ShortFeaturesTopology.JOIN_PROCESSOR : METRICS_SINK;
         topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
-        topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings), SOURCE);
+        topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings, metricsChild), SOURCE);
+        shortData.ifPresent(s -> ShortFeaturesTopology.addTo(topology, PROCESSOR, s));
         topology.addProcessor(INFO_RICH_PROCESSOR, () -> new InfoRichProcessor(settings.rules()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
                 keys, DailyStateSerdes.history()).withCachingEnabled(), PROCESSOR);
@@ -89,7 +109,7 @@ public final class DailyMetricsTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INFO_RICH_STORE),
                 keys, DailyStateSerdes.rollingCount()).withCachingEnabled(), INFO_RICH_PROCESSOR);
         topology.addSink(METRICS_SINK, Topics.DAILY_METRICS.name(), keys.serializer(), serdes.metrics().serializer(),
-                PROCESSOR);
+                metricsParent);
         topology.addSink(INFO_RICH_SINK, Topics.INFO_RICH.name(), keys.serializer(), serdes.flags().serializer(),
                 INFO_RICH_PROCESSOR);
         topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
