@@ -110,7 +110,11 @@ public final class DatasetBatch {
             return null;
         }
         DailyMetrics d = entry.getValue();
-        return new PriorSession(d.getCloseD(), d.getDollarVolD(), d.getPctChgD(), d.getRvol30());
+        Map<String, Double> shortFeatures = new HashMap<>();
+        if (d.getShortFeatures() != null) {
+            d.getShortFeatures().forEach((name, value) -> shortFeatures.put(name, value));
+        }
+        return new PriorSession(d.getCloseD(), d.getDollarVolD(), d.getPctChgD(), d.getRvol30(), shortFeatures);
     }
 
     private static String key(String ticker, LocalDate session, int seq) {

@@ -33,6 +33,22 @@ class DatasetBatchTest {
     }
 
     @Test
+    void anEventBetweenASettlementAndItsPublicationDoesNotSeeThatReport() {
+        // Monday's daily row was joined as of Monday 15:59: short interest settled on Friday but disseminated on
+        // Monday 18:00 was not public yet, so the row carries the report before it (12,000 shares). Tuesday's row,
+        // joined after 18:00 Monday, would see 20,000, but the event at Tuesday 10:00 only uses Monday's row.
+        DailyMetrics monday = daily("AAA", MON, 2.0);
+        monday.setShortFeatures(Map.of("short_interest", 12_000.0));
+        DailyMetrics tuesday = daily("AAA", TUE, 2.2);
+        tuesday.setShortFeatures(Map.of("short_interest", 20_000.0));
+
+        var result = batch.join(List.of(bar("AAA", TUE, 3)), List.of(label("AAA", TUE, 3)),
+                List.of(weight("AAA", TUE, 3, 1.0)), List.of(monday, tuesday));
+
+        assertThat(result.rows().get(0).getFeatures()).containsEntry("prev_short_interest", 12_000.0);
+    }
+
+    @Test
     void countsLabelsWithoutTheirBarOrWeightInsteadOfInventingRows() {
         var result = batch.join(List.of(bar("AAA", MON, 1)), List.of(label("AAA", MON, 1), label("AAA", MON, 2)),
                 List.of(), List.of());

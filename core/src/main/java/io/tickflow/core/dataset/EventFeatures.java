@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The features of one labelled event, from what was known at its t0 (the seed's {@code build_ml_dataset.py}):
- * the event bar's shape and flow, and the previous session's daily metrics. A value that cannot be computed
+ * the event bar's shape and flow, and the previous session's daily metrics and short-data features. A value that cannot be computed
  * (no prior session, zero volume, undefined threshold) is null, never a made-up number.
  */
 public final class EventFeatures {
@@ -32,6 +32,9 @@ public final class EventFeatures {
         f.put("prev_pct_chg_d", prior == null ? null : prior.pctChgD());
         f.put("prev_rvol30", prior == null ? null : prior.rvol30());
         f.put("close_vs_prev_close", prior == null || prior.closeD() <= 0 ? null : bar.close() / prior.closeD() - 1);
+        if (prior != null) {
+            prior.shortFeatures().forEach((name, value) -> f.put("prev_" + name, value));
+        }
         return f;
     }
 }
