@@ -129,12 +129,13 @@ public final class UniverseReport {
 
     private ReportTable pctChgSymmetry() throws SQLException {
         return table("pct_chg_d symmetry: up vs down moves by size", """
-                SELECT t.threshold, count(*) FILTER (WHERE pct_chg_d >= t.threshold) AS up,
-                       count(*) FILTER (WHERE pct_chg_d <= -t.threshold) AS down,
-                       round(count(*) FILTER (WHERE pct_chg_d >= t.threshold)
-                             / greatest(count(*) FILTER (WHERE pct_chg_d <= -t.threshold), 1), 4) AS up_per_down
-                FROM daily, (VALUES (0.0), (0.05), (0.15), (%s), (0.5), (1.0)) t(threshold)
-                WHERE pct_chg_d IS NOT NULL GROUP BY t.threshold ORDER BY t.threshold"""
+                WITH m AS (SELECT t.threshold, pct_chg_d > 0 AND pct_chg_d >= t.threshold AS up,
+                                  pct_chg_d < 0 AND pct_chg_d <= -t.threshold AS down
+                           FROM daily, (VALUES (0.0), (0.05), (0.15), (%s), (0.5), (1.0)) t(threshold)
+                           WHERE pct_chg_d IS NOT NULL)
+                SELECT threshold, count(*) FILTER (WHERE up) AS up, count(*) FILTER (WHERE down) AS down,
+                       round(count(*) FILTER (WHERE up) / greatest(count(*) FILTER (WHERE down), 1), 4) AS up_per_down
+                FROM m GROUP BY threshold ORDER BY threshold"""
                 .formatted(number(settings.gap())));
     }
 
@@ -170,8 +171,10 @@ public final class UniverseReport {
     private ReportTable dollarVolumeByYear() throws SQLException {
         return table("Dollar volume by year (USD)", """
                 SELECT year(date) AS year, count(*) AS ticker_sessions, count(DISTINCT ticker) AS tickers,
-                       round(sum(dollar_vol_d), 0) AS total, round(median(dollar_vol_d), 0) AS median,
-                       round(quantile_cont(dollar_vol_d, 0.9), 0) AS p90, round(max(dollar_vol_d), 0) AS max
+                       CAST(round(sum(dollar_vol_d)) AS BIGINT) AS total,
+                       CAST(round(median(dollar_vol_d)) AS BIGINT) AS median,
+                       CAST(round(quantile_cont(dollar_vol_d, 0.9)) AS BIGINT) AS p90,
+                       CAST(round(max(dollar_vol_d)) AS BIGINT) AS max
                 FROM daily GROUP BY 1 ORDER BY 1""");
     }
 

@@ -68,6 +68,35 @@ class UniverseReportTest {
 
     @Test
     void marksRvolOutliersNearGapsAndHaltLikeSessions() throws Exception {
+        handBuiltLayout();
+
+        List<ReportTable> tables = UniverseReport.of(dir, VERSION, UniverseReport.Settings.DEFAULTS);
+
+        ReportTable summary = tables.get(6);
+        assertThat(summary.rows()).containsExactly(List.of("3", "2", "1", "0", "0"));
+        ReportTable largest = tables.get(7);
+        assertThat(largest.rows()).extracting(r -> r.get(0) + " " + r.get(7) + " " + r.get(8))
+                .containsExactly("BBB true false", "AAA false true", "CCC true false");
+        assertThat(tables.get(0).rows()).singleElement().satisfies(r -> assertThat(r.get(3)).isEqualTo("0"));
+    }
+
+    @Test
+    void symmetryCountsEachMoveOnceAndDollarVolumeSumsTheYear() throws Exception {
+        handBuiltLayout();
+
+        List<ReportTable> tables = UniverseReport.of(dir, VERSION, UniverseReport.Settings.DEFAULTS);
+
+        // moves: AAA +0.01 +0.02 +0.05, BBB +0.01 +0.02 +0.40, CCC +0.01 −0.35 +0.05
+        ReportTable symmetry = tables.get(5);
+        assertThat(symmetry.rows().get(0)).containsExactly("0.00", "8", "1", "8.0000"); // 8 up, 1 down
+        assertThat(symmetry.rows().get(1)).containsExactly("0.05", "3", "1", "3.0000"); // 0.05, 0.40, 0.05 vs −0.35
+        assertThat(symmetry.rows().get(3)).containsExactly("0.30", "1", "1", "1.0000"); // the gap threshold
+        // 12 rows × 5,000 USD = 60,000 USD in 2024
+        assertThat(tables.get(8).rows()).containsExactly(List.of("2024", "12", "3", "60000", "5000", "5000", "5000"));
+    }
+
+    /** Three tickers, four sessions each; see the tests for what each holds. */
+    private void handBuiltLayout() throws Exception {
         // AAA: 390, 390, 390, 120 minutes; the 120-minute session has rvol 12 and +5%: halt-like (120 < 0.5 × 390).
         // BBB: rvol 15 on a +40% gap with 390 minutes: near a gap only. CCC: rvol 11 the session after a −35% gap.
         List<DailyMetrics> rows = new ArrayList<>();
@@ -80,15 +109,6 @@ class UniverseReportTest {
                     Map.of("AAA", 12.0, "BBB", 15.0, "CCC", 11.0).get(t), t.equals("AAA") ? 120 : 390));
         }
         DailyCacheOutput.write(dir, VERSION, rows);
-
-        List<ReportTable> tables = UniverseReport.of(dir, VERSION, UniverseReport.Settings.DEFAULTS);
-
-        ReportTable summary = tables.get(6);
-        assertThat(summary.rows()).containsExactly(List.of("3", "2", "1", "0", "0"));
-        ReportTable largest = tables.get(7);
-        assertThat(largest.rows()).extracting(r -> r.get(0) + " " + r.get(7) + " " + r.get(8))
-                .containsExactly("BBB true false", "AAA false true", "CCC true false");
-        assertThat(tables.get(0).rows()).singleElement().satisfies(r -> assertThat(r.get(3)).isEqualTo("0"));
     }
 
     @Test
