@@ -12,6 +12,7 @@ import io.tickflow.cli.commands.ReplayCommand;
 import io.tickflow.cli.commands.SinkCommand;
 import io.tickflow.cli.commands.StreamsCommand;
 import io.tickflow.cli.commands.TopicsCommand;
+import io.tickflow.cli.commands.UniverseReportCommand;
 import io.tickflow.cli.commands.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class,
-                CommandLine.HelpCommand.class})
+                UniverseReportCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

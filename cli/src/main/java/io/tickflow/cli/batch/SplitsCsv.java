@@ -16,12 +16,12 @@ import java.util.Map;
  * Splits from a CSV with header {@code ticker,execution_date,split_from,split_to} (the fields of Polygon's splits
  * endpoint and of {@code reference.splits}).
  */
-final class SplitsCsv {
+public final class SplitsCsv {
     private SplitsCsv() {
     }
 
     /** @throws IllegalArgumentException naming the file and line of a malformed row */
-    static Map<String, SplitHistory> read(Path file) {
+    public static Map<String, SplitHistory> read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);

@@ -1,5 +1,6 @@
 package io.tickflow.cli.commands;
 
+import io.tickflow.cli.bench.DailyEndToEndBench;
 import io.tickflow.cli.bench.EndToEndBench;
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.producers.synthetic.GenerationSummary;
@@ -13,10 +14,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code tickflow bench}: end-to-end throughput of the bars topology against raw Kafka, in one run. */
+/**
+ * {@code tickflow bench}: end-to-end throughput of the stream graph (trades) or of the daily stage (minute bars)
+ * against raw Kafka, in one run.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Trades/s through the bars topology (exactly-once) against raw Kafka produce+consume of the",
-                "same serialized records on the same embedded broker, in the same run; prints each round and medians."})
+                "same serialized records on the same embedded broker, in the same run; prints each round and medians.",
+                "--stage daily: minute bars/s through the daily stage (bars.1m -> daily.metrics, universe.info-rich),",
+                "with the state folder's size on disk and the JVM's used heap per round."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -27,6 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Scratch folder (default: a new temporary folder).")
     Path workDir;
 
+    @Option(names = "--stage", defaultValue = "bars",
+            description = "bars (trades through the whole graph) or daily (minute bars) (default: ${DEFAULT-VALUE}).")
+    String stage;
+
     @Mixin
     GenerateCommand.GeneratorOptions generator;
 
@@ -35,6 +45,12 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("tickflow-bench");
         GenerationSummary data = new SyntheticMarketGenerator(generator.settings()).writeTo(dir.resolve("raw"));
         TickflowConfig cfg = TickflowConfig.defaults();
+        if (stage.equals("daily")) {
+            return daily(dir, data, cfg);
+        }
+        if (!stage.equals("bars")) {
+            throw new IllegalArgumentException("unknown stage " + stage + "; bars or daily");
+        }
         List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
         for (int i = 0; i < results.size(); i++) {
@@ -45,6 +61,29 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("median %10s %,14.0f %,16.0f %6.1f%%%n", "", median(results, EndToEndBench.Round::rawPerSecond),
                 median(results, EndToEndBench.Round::tickflowPerSecond), 100 * median(results, EndToEndBench.Round::ratio));
         return 0;
+    }
+
+    private int daily(Path dir, GenerationSummary data, TickflowConfig cfg) throws Exception {
+        var settings = cfg.stages().daily().orElseThrow(() -> new IllegalStateException("sessions.scope none"));
+        List<DailyEndToEndBench.Round> results = new DailyEndToEndBench(dir, settings, partitions)
+                .run(data.minuteAggFiles(), rounds);
+        System.out.printf("%d tickers x %d sessions%n", data.tickers().size(), data.sessions().size());
+        System.out.printf("%-6s %10s %14s %16s %7s %12s %10s%n", "round", "bars", "raw kafka/s", "tickflow daily/s",
+                "ratio", "state MB", "heap MB");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            System.out.printf("%-6d %,10d %,14.0f %,16.0f %6.1f%% %12.1f %10.0f%n", i + 1, r.records(),
+                    r.rawPerSecond(), r.tickflowPerSecond(), 100 * r.ratio(), r.stateBytes() / 1e6, r.heapBytes() / 1e6);
+        }
+        double[] ratios = results.stream().mapToDouble(DailyEndToEndBench.Round::ratio).sorted().toArray();
+        double[] rates = results.stream().mapToDouble(DailyEndToEndBench.Round::tickflowPerSecond).sorted().toArray();
+        System.out.printf("median tickflow daily/s %,.0f, ratio %.1f%%%n", middle(rates), 100 * middle(ratios));
+        return 0;
+    }
+
+    private static double middle(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double median(List<EndToEndBench.Round> rounds, java.util.function.ToDoubleFunction<EndToEndBench.Round> f) {

@@ -14,11 +14,16 @@ final class TradeDayFiles {
     }
 
     static List<Path> find(List<Path> paths) throws IOException {
+        return find(paths, "trades");
+    }
+
+    /** Day files whose path contains {@code kind} (e.g. {@code trades}, {@code minute_aggs}) below folders. */
+    static List<Path> find(List<Path> paths, String kind) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().contains("trades") && PolygonFlatFileLayout.dateOf(p).isPresent())
+                    walk.filter(p -> p.toString().contains(kind) && PolygonFlatFileLayout.dateOf(p).isPresent())
                             .sorted().forEach(files::add);
                 }
             } else {
@@ -26,7 +31,7 @@ final class TradeDayFiles {
             }
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no trade day files (YYYY-MM-DD.csv[.gz]) under " + paths);
+            throw new IllegalArgumentException("no " + kind + " day files (YYYY-MM-DD.csv[.gz]) under " + paths);
         }
         return files;
     }

@@ -4,7 +4,6 @@ import io.tickflow.core.calendar.SessionClock;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.daily.MinuteBar;
 import io.tickflow.core.daily.SessionTotals;
-import io.tickflow.core.daily.SplitHistory;
 import io.tickflow.core.daily.TickerSessionHistory;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
@@ -27,7 +26,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  *
  * <p>Minutes are kept in a window store whose retention drops them a day or two after their session, without
  * tombstones. A minute whose session ended more than the grace ago (in stream time) is refused to dead-letter:
- * its session's row is final.
+ * its session's row is final. Previous closes are adjusted with the ticker's splits of the global splits store.
  */
 final class DailyMetricsProcessor implements Processor<String, Bar, String, Object> {
     private static final long NANOS_PER_MILLI = 1_000_000L;
@@ -38,6 +37,7 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, TickerSessionHistory> histories;
     private WindowStore<String, MinuteBar> minutes;
+    private SplitsStore splits;
 
     DailyMetricsProcessor(DailyMetricsTopology.Settings settings, String metricsChild) {
         this.settings = settings;
@@ -49,6 +49,7 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
         this.context = context;
         this.histories = context.getStateStore(DailyMetricsTopology.HISTORY_STORE);
         this.minutes = context.getStateStore(DailyMetricsTopology.MINUTES_STORE);
+        this.splits = new SplitsStore(context.getStateStore(DailyMetricsTopology.SPLITS_STORE));
     }
 
     @Override
@@ -70,7 +71,7 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
         SessionTotals totals = history.extendInOrder(session, minute).orElseGet(() -> recompute(ticker, session));
         TickerSessionHistory next = history.with(totals);
         histories.put(ticker, next);
-        next.rowsFrom(session, SplitHistory.NONE).forEach(row ->
+        next.rowsFrom(session, splits.historyOf(ticker)).forEach(row ->
                 forwardRow(record, DailyRecords.toAvro(ticker, row)));
     }
 

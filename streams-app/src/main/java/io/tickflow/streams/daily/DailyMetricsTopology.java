@@ -5,6 +5,7 @@ import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.schemas.universe.InfoRichFlag;
@@ -23,6 +24,12 @@ import org.apache.kafka.streams.state.Stores;
  * corrected one also the rows after it), published as a new value of the same ticker-session: readers keep the
  * last value per (ticker, date). The info-rich processor is a direct child, so flags need no second read of
  * daily.metrics. Refused bars go to dead-letter.
+ *
+ * <p>The previous close is split-adjusted with the splits of {@code reference.splits}, held in a global store
+ * ({@link SplitsStore}): Kafka Streams loads it to the topic's end before processing starts, so splits published
+ * before the application starts adjust every row, as {@code tickflow batch daily --splits} does. A split published
+ * later adjusts the rows computed after it arrives (a ticker's later minutes recompute only the rows a correction
+ * may reach), so publish splits before their execution date, as Polygon announces them.
  */
 public final class DailyMetricsTopology {
     public static final String SOURCE = "daily-bars-source";
@@ -34,6 +41,9 @@ public final class DailyMetricsTopology {
     public static final String METRICS_SINK = "daily-metrics-sink";
     public static final String INFO_RICH_SINK = "universe-info-rich-sink";
     public static final String DEAD_LETTER_SINK = "daily-dead-letter-sink";
+    public static final String SPLITS_SOURCE = "daily-splits-source";
+    public static final String SPLITS_UPDATER = "daily-splits-updater";
+    public static final String SPLITS_STORE = "daily-splits-store";
 
     /** Longest grace: a late minute may reach back at most {@code TickerSessionHistory.CORRECTABLE_SESSIONS}. */
     static final Duration MAX_GRACE = Duration.ofDays(5);
@@ -62,11 +72,12 @@ public final class DailyMetricsTopology {
 
     /** The value serdes of the topics this stage touches. */
     public record TopicSerdes(Serde<Bar> bars, Serde<DailyMetrics> metrics, Serde<InfoRichFlag> flags,
-                              Serde<DeadLetter> deadLetters) {
+                              Serde<DeadLetter> deadLetters, Serde<Split> splits) {
         /** The Confluent-format serdes of the topics, schemas registered in {@code registry}. */
         public static TopicSerdes of(SchemaRegistryClient registry) {
             return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.DAILY_METRICS.valueSerde(registry),
-                    Topics.INFO_RICH.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
+                    Topics.INFO_RICH.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry),
+                    Topics.SPLITS.valueSerde(registry));
         }
     }
 
@@ -108,6 +119,9 @@ public final class DailyMetricsTopology {
                 settings.minutesRetention(), Duration.ofMinutes(1), false), keys, DailyStateSerdes.minute()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INFO_RICH_STORE),
                 keys, DailyStateSerdes.rollingCount()).withCachingEnabled(), INFO_RICH_PROCESSOR);
+        topology.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SPLITS_STORE), keys,
+                serdes.splits()).withLoggingDisabled(), SPLITS_SOURCE, keys.deserializer(),
+                serdes.splits().deserializer(), Topics.SPLITS.name(), SPLITS_UPDATER, SplitsStoreUpdater::new);
         topology.addSink(METRICS_SINK, Topics.DAILY_METRICS.name(), keys.serializer(), serdes.metrics().serializer(),
                 metricsParent);
         topology.addSink(INFO_RICH_SINK, Topics.INFO_RICH.name(), keys.serializer(), serdes.flags().serializer(),

@@ -11,6 +11,7 @@ import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.schemas.universe.InfoRichFlag;
 import io.tickflow.streams.testing.PlainAvroSerde;
@@ -28,6 +29,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,11 +46,12 @@ class DailyMetricsTopologyTest {
     private TestOutputTopic<String, DailyMetrics> metrics;
     private TestOutputTopic<String, InfoRichFlag> flags;
     private TestOutputTopic<String, DeadLetter> deadLetters;
+    private TestInputTopic<String, Split> splits;
 
     private void start(Duration grace) {
         var serdes = new DailyMetricsTopology.TopicSerdes(new PlainAvroSerde<>(Bar.class),
                 new PlainAvroSerde<>(DailyMetrics.class), new PlainAvroSerde<>(InfoRichFlag.class),
-                new PlainAvroSerde<>(DeadLetter.class));
+                new PlainAvroSerde<>(DeadLetter.class), new PlainAvroSerde<>(Split.class));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "daily-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -60,6 +63,8 @@ class DailyMetricsTopologyTest {
                 serdes.metrics().deserializer());
         flags = driver.createOutputTopic(Topics.INFO_RICH.name(), Serdes.String().deserializer(),
                 serdes.flags().deserializer());
+        splits = driver.createInputTopic(Topics.SPLITS.name(), Serdes.String().serializer(),
+                serdes.splits().serializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER.name(), Serdes.String().deserializer(),
                 serdes.deadLetters().deserializer());
     }
@@ -130,6 +135,34 @@ class DailyMetricsTopologyTest {
     }
 
     @Test
+    void splitFromReferenceSplitsAdjustsThePreviousCloseAsTheBatchDoes() {
+        start(Duration.ofMinutes(5));
+        LocalDate execution = DAY0.plusDays(12);
+        splits.pipeInput("ABC|" + execution, split("ABC", execution, 10, 1)); // 1-for-10 reverse split
+        List<Bar> input = sessions("ABC", 14);
+        input.forEach(this::pipe);
+        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        SplitHistory history = new SplitHistory(List.of(new io.tickflow.core.daily.Split(execution, 10, 1)));
+        assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", input, history));
+        // day 11 closes at 5 + 3×0.25 + 0.05 = 5.80, day 12 at 5.05; previous close on the new basis 5.80 × 10 = 58
+        // pct_chg_d = 5.05 / 58 − 1 = −0.912931…
+        assertThat(last.get(execution).getPctChgD()).isCloseTo(5.05 / 58.0 - 1, Offset.offset(1e-12));
+    }
+
+    @Test
+    void splitRemovedByTombstoneOrNamingAnotherTickerDoesNotAdjust() {
+        start(Duration.ofMinutes(5));
+        LocalDate execution = DAY0.plusDays(12);
+        splits.pipeInput("ABC|" + execution, split("ABC", execution, 10, 1));
+        splits.pipeInput("ABC|" + execution, null); // compacted topic: the split was withdrawn
+        splits.pipeInput("ABC|" + DAY0.plusDays(13), split("XYZ", DAY0.plusDays(13), 1, 2)); // key and value disagree
+        List<Bar> input = sessions("ABC", 14);
+        input.forEach(this::pipe);
+        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", input));
+    }
+
+    @Test
     void preMarketMinuteDoesNotEnterTheRow() {
         start(Duration.ofMinutes(5));
         pipe(bar("ABC", DAY0, "08:00", 5.0, 1_000_000));
@@ -150,9 +183,13 @@ class DailyMetricsTopologyTest {
     }
 
     private static List<DailyMetrics> batchRows(String ticker, List<Bar> input) {
+        return batchRows(ticker, input, SplitHistory.NONE);
+    }
+
+    private static List<DailyMetrics> batchRows(String ticker, List<Bar> input, SplitHistory splitHistory) {
         MinuteSessions sessions = new MinuteSessions(SessionScope.REGULAR);
         input.forEach(b -> sessions.add(DailyRecords.minuteOf(b)));
-        return DailyMetricsCalculator.rowsFor(sessions.sessions(), SplitHistory.NONE).stream()
+        return DailyMetricsCalculator.rowsFor(sessions.sessions(), splitHistory).stream()
                 .map(r -> DailyRecords.toAvro(ticker, r)).toList();
     }
 
@@ -160,6 +197,11 @@ class DailyMetricsTopologyTest {
         Map<LocalDate, DailyMetrics> last = new LinkedHashMap<>();
         rows.forEach(r -> last.put(r.getDate(), r));
         return last;
+    }
+
+    private static Split split(String ticker, LocalDate execution, double from, double to) {
+        return Split.newBuilder().setTicker(ticker).setExecutionDate(execution).setSplitFrom(from).setSplitTo(to)
+                .build();
     }
 
     private void pipe(Bar bar) {

@@ -35,6 +35,9 @@ public final class PlainAvroSerde<T extends SpecificRecord> implements Serde<T> 
     public Serializer<T> serializer() {
         SpecificDatumWriter<T> writer = new SpecificDatumWriter<>(SpecificData.get().getSchema(type));
         return (topic, value) -> {
+            if (value == null) {
+                return null; // a tombstone, as the registry serdes pass it
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
             try {
@@ -51,6 +54,9 @@ public final class PlainAvroSerde<T extends SpecificRecord> implements Serde<T> 
     public Deserializer<T> deserializer() {
         SpecificDatumReader<T> reader = new SpecificDatumReader<>(type);
         return (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, null);
             try {
                 return reader.read(null, decoder);

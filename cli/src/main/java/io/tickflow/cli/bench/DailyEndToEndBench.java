@@ -1,0 +1,182 @@
+package io.tickflow.cli.bench;
+
+import io.tickflow.cli.embedded.BrokerSettings;
+import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
+import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
+import io.tickflow.cli.run.StreamsRunner;
+import io.tickflow.producers.deadletter.RejectsCsvFileSink;
+import io.tickflow.producers.readers.polygon.PolygonMinuteAggsCsvReader;
+import io.tickflow.producers.replay.ReplayProducerFactory;
+import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.topics.TopicProvisioner;
+import io.tickflow.schemas.topics.Topics;
+import io.tickflow.streams.StreamsSettings;
+import io.tickflow.streams.daily.DailyMetricsTopology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Minute bars per second through the daily stage end to end (produce into bars.1m, daily metrics and info-rich
+ * flags in persistent stores, exactly-once commits of daily.metrics and universe.info-rich), against raw Kafka
+ * producing and consuming the same serialized bars on the same broker in the same run, as {@link EndToEndBench}
+ * does for trades. Each round also measures the application's state folder on disk after it stopped, and the
+ * JVM's used heap after a GC hint (broker and registry share the JVM, so heap is an upper bound).
+ */
+public final class DailyEndToEndBench {
+    private final Path workDir;
+    private final DailyMetricsTopology.Settings settings;
+    private final int partitions;
+
+    public DailyEndToEndBench(Path workDir, DailyMetricsTopology.Settings settings, int partitions) {
+        this.workDir = workDir;
+        this.settings = settings;
+        this.partitions = partitions;
+    }
+
+    /**
+     * One measured round.
+     *
+     * @param stateBytes bytes under the round's state folder once the application stopped
+     * @param heapBytes  used heap of the whole JVM after the round, bytes
+     */
+    public record Round(long records, double rawSeconds, double tickflowSeconds, long stateBytes, long heapBytes) {
+        public double rawPerSecond() {
+            return records / rawSeconds;
+        }
+
+        public double tickflowPerSecond() {
+            return records / tickflowSeconds;
+        }
+
+        public double ratio() {
+            return rawSeconds / tickflowSeconds;
+        }
+    }
+
+    public List<Round> run(List<Path> minuteFiles, int rounds) throws Exception {
+        List<Bar> bars = load(minuteFiles);
+        List<Round> results = new ArrayList<>();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(workDir.resolve("broker")));
+             EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
+            SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
+            for (int round = 0; round < rounds; round++) {
+                double raw = rawProduceConsume(broker.bootstrapServers(), client, bars, "bench-daily-raw-" + round);
+                Path state = workDir.resolve("bench-daily" + round + "-state");
+                double tickflow = throughTopology(broker.bootstrapServers(), client, bars, round, state);
+                results.add(new Round(bars.size(), raw, tickflow, sizeOf(state), usedHeap()));
+            }
+        }
+        return results;
+    }
+
+    private List<Bar> load(List<Path> files) throws IOException {
+        List<Bar> bars = new ArrayList<>();
+        PolygonMinuteAggsCsvReader reader = new PolygonMinuteAggsCsvReader();
+        try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(workDir)) {
+            for (Path file : files) {
+                reader.read(file, bars::add, rejects);
+            }
+        }
+        // the replay's order: MinuteBarReplayer sends each day in window-start order across tickers
+        bars.sort(Comparator.comparingLong(Bar::getWindowStart).thenComparing(Bar::getTicker));
+        return bars;
+    }
+
+    private double rawProduceConsume(String bootstrap, SchemaRegistryClient client, List<Bar> bars, String topic)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+        }
+        Serializer<Bar> serializer = Topics.BARS_1M.valueSerde(client).serializer();
+        List<byte[]> values = new ArrayList<>(bars.size());
+        bars.forEach(b -> values.add(serializer.serialize(Topics.BARS_1M.name(), b)));
+        long start = System.nanoTime();
+        try (Producer<String, byte[]> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (int i = 0; i < values.size(); i++) {
+                producer.send(new ProducerRecord<>(topic, null, bars.get(i).getWindowStart() / 1_000_000L,
+                        bars.get(i).getTicker(), values.get(i)));
+            }
+        }
+        consumeAll(bootstrap, topic, values.size());
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private double throughTopology(String bootstrap, SchemaRegistryClient client, List<Bar> bars, int round,
+                                   Path state) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            new TopicProvisioner(admin, (short) 1).ensure(List.of(Topics.BARS_1M, Topics.DAILY_METRICS,
+                    Topics.INFO_RICH, Topics.DEAD_LETTER, Topics.SPLITS), t -> partitions);
+        }
+        // a fresh application id per round: every round starts from empty state and offset 0 of new input
+        StreamsSettings app = new StreamsSettings("bench-daily" + round + "-app", bootstrap, state, 1,
+                Duration.ofMillis(500));
+        Serializer<Bar> serializer = Topics.BARS_1M.valueSerde(client).serializer();
+        long start;
+        try (StreamsRunner streams = StreamsRunner.start(app,
+                DailyMetricsTopology.build(settings, DailyMetricsTopology.TopicSerdes.of(client)))) {
+            start = System.nanoTime();
+            try (Producer<String, Bar> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(),
+                    serializer)) {
+                for (Bar b : bars) {
+                    producer.send(new ProducerRecord<>(Topics.BARS_1M.name(), null, b.getWindowStart() / 1_000_000L,
+                            b.getTicker(), b));
+                }
+            }
+            streams.awaitCaughtUp(Topics.BARS_1M.name(), Duration.ofMinutes(30));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.deleteTopics(List.of(Topics.BARS_1M.name())).all().get();
+            Thread.sleep(1000); // topic deletion completes asynchronously on the broker
+        }
+        return seconds;
+    }
+
+    private static void consumeAll(String bootstrap, String topic, long expected) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long seen = 0;
+            while (seen < expected) {
+                seen += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            consumer.commitSync();
+        }
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static long usedHeap() {
+        System.gc(); // a hint: the figure is indicative, not exact
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
