@@ -34,7 +34,7 @@ public final class PoliteHttp {
     private boolean started;
 
     /**
-     * @param secretHeaders headers added to every request, treated as secrets (never logged); may be empty
+     * @param secretHeaders headers added to every request (Authorization, User-Agent), never logged since they may hold credentials; may be empty
      */
     public PoliteHttp(RetryPolicy policy, Map<String, String> secretHeaders) {
         this.policy = Objects.requireNonNull(policy, "policy");
