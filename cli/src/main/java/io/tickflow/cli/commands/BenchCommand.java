@@ -24,6 +24,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "2", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--stage", defaultValue = "streams",
+            description = "streams (the stream graph end to end) or replay (parse-and-produce of trade CSV.gz files).")
+    String stage;
+
     @Option(names = "--work-dir", description = "Scratch folder (default: a new temporary folder).")
     Path workDir;
 
@@ -34,6 +38,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("tickflow-bench");
         GenerationSummary data = new SyntheticMarketGenerator(generator.settings()).writeTo(dir.resolve("raw"));
+        if (stage.equals("replay")) {
+            return replay(dir, data);
+        }
         TickflowConfig cfg = TickflowConfig.defaults();
         List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
@@ -44,6 +51,19 @@ public final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf("median %10s %,14.0f %,16.0f %6.1f%%%n", "", median(results, EndToEndBench.Round::rawPerSecond),
                 median(results, EndToEndBench.Round::tickflowPerSecond), 100 * median(results, EndToEndBench.Round::ratio));
+        return 0;
+    }
+
+    private int replay(Path dir, GenerationSummary data) throws Exception {
+        List<io.tickflow.cli.bench.ReplayBench.Round> results =
+                new io.tickflow.cli.bench.ReplayBench(dir, partitions).run(data.tradeFiles(), rounds);
+        System.out.printf("%-6s %10s %6s %14s %14s %7s %12s%n", "round", "trades", "files", "plain kafka/s", "replay/s",
+                "ratio", "peak heap");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            System.out.printf("%-6d %,10d %6d %,14.0f %,14.0f %6.1f%% %9.0f MB%n", i + 1, r.records(), data.tradeFiles().size(),
+                    r.plainPerSecond(), r.replayPerSecond(), 100 * r.ratio(), r.replayPeakHeapBytes() / 1e6);
+        }
         return 0;
     }
 
