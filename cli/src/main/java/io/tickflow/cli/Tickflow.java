@@ -4,6 +4,7 @@ import io.tickflow.cli.commands.BatchCommand;
 import io.tickflow.cli.commands.BenchCommand;
 import io.tickflow.cli.commands.BrokerCommand;
 import io.tickflow.cli.commands.DemoCommand;
+import io.tickflow.cli.commands.DownloadCommand;
 import io.tickflow.cli.commands.ExportCommand;
 import io.tickflow.cli.commands.GenerateCommand;
 import io.tickflow.cli.commands.QueryCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Streaming pipeline for US small-cap market data on Kafka.",
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
-                BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class,
+                BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class, DownloadCommand.class,
                 UniverseReportCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 

@@ -34,7 +34,8 @@ public final class BenchCommand implements Callable<Integer> {
     Path workDir;
 
     @Option(names = "--stage", defaultValue = "bars",
-            description = "bars (trades through the whole graph) or daily (minute bars) (default: ${DEFAULT-VALUE}).")
+            description = {"bars: trades through the whole stream graph; daily: minute bars through the daily stage;",
+                    "replay: parse-and-produce of trade CSV.gz files (default: ${DEFAULT-VALUE})."})
     String stage;
 
     @Mixin
@@ -44,12 +45,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("tickflow-bench");
         GenerationSummary data = new SyntheticMarketGenerator(generator.settings()).writeTo(dir.resolve("raw"));
+        if (stage.equals("replay")) {
+            return replay(dir, data);
+        }
         TickflowConfig cfg = TickflowConfig.defaults();
         if (stage.equals("daily")) {
             return daily(dir, data, cfg);
         }
         if (!stage.equals("bars")) {
-            throw new IllegalArgumentException("unknown stage " + stage + "; bars or daily");
+            throw new IllegalArgumentException("unknown stage " + stage + "; bars, daily or replay");
         }
         List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
@@ -84,6 +88,19 @@ public final class BenchCommand implements Callable<Integer> {
     private static double middle(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private int replay(Path dir, GenerationSummary data) throws Exception {
+        List<io.tickflow.cli.bench.ReplayBench.Round> results =
+                new io.tickflow.cli.bench.ReplayBench(dir, partitions).run(data.tradeFiles(), rounds);
+        System.out.printf("%-6s %10s %6s %14s %14s %7s %12s%n", "round", "trades", "files", "plain kafka/s", "replay/s",
+                "ratio", "peak heap");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            System.out.printf("%-6d %,10d %6d %,14.0f %,14.0f %6.1f%% %9.0f MB%n", i + 1, r.records(), data.tradeFiles().size(),
+                    r.plainPerSecond(), r.replayPerSecond(), 100 * r.ratio(), r.replayPeakHeapBytes() / 1e6);
+        }
+        return 0;
     }
 
     private static double median(List<EndToEndBench.Round> rounds, java.util.function.ToDoubleFunction<EndToEndBench.Round> f) {

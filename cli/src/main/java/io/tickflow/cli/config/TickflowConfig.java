@@ -40,7 +40,7 @@ import java.util.Optional;
  */
 public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
                              Daily daily, Universe universe, Dataset dataset, Streams streams,
-                             ShortData shortData) {
+                             ShortData shortData, Download download) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -130,6 +130,16 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
                 }
             });
             return new RegimeTable(starts);
+        }
+    }
+
+    /** {@code tickflow download}: base URLs, the name of the API key's environment variable, politeness and retries. */
+    public record Download(String finraUrl, String secUrl, String polygonUrl, String polygonApiKeyEnv, String userAgent,
+                           int maxAttempts, long initialBackoffMs, long maxBackoffMs, long requestTimeoutMs,
+                           long minIntervalMs) {
+        public io.tickflow.producers.download.RetryPolicy retryPolicy() {
+            return new io.tickflow.producers.download.RetryPolicy(maxAttempts, Duration.ofMillis(initialBackoffMs),
+                    Duration.ofMillis(maxBackoffMs), Duration.ofMillis(requestTimeoutMs), Duration.ofMillis(minIntervalMs));
         }
     }
 

@@ -66,17 +66,22 @@ public final class KafkaDeadLetterSink implements DeadLetterSink {
     }
 
     DeadLetter toDeadLetter(Rejection rejection) {
+        return toDeadLetter(rejection, clock);
+    }
+
+    /** The dead-letter record of a rejection; {@code clock} dates rejections without an event time. */
+    public static DeadLetter toDeadLetter(Rejection rejection, Clock clock) {
         return DeadLetter.newBuilder()
                 .setSource(rejection.source())
                 .setPosition(rejection.position())
                 .setFormat(rejection.format())
                 .setRaw(rejection.raw())
                 .setReason(rejection.reason())
-                .setRejectedTs(rejection.inputTsNanos() != null ? rejection.inputTsNanos() : nowNanos())
+                .setRejectedTs(rejection.inputTsNanos() != null ? rejection.inputTsNanos() : nowNanos(clock))
                 .build();
     }
 
-    private long nowNanos() {
+    private static long nowNanos(Clock clock) {
         Instant now = clock.instant();
         return Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000_000L), now.getNano());
     }

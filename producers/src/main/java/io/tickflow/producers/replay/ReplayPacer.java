@@ -25,6 +25,15 @@ final class ReplayPacer {
         anchored = false;
     }
 
+    /** How long {@link #awaitEventTime} would wait for {@code eventNanos} now; 0 before the day is anchored. */
+    long nanosUntil(long eventNanos) {
+        if (speedFactor == 0 || !anchored) {
+            return 0;
+        }
+        long due = anchorWallNanos + (long) ((eventNanos - anchorEventNanos) / speedFactor);
+        return Math.max(0, due - clock.nanoTime());
+    }
+
     /** Waits until the record with event time {@code eventNanos} is due. */
     void awaitEventTime(long eventNanos) throws InterruptedException {
         if (speedFactor == 0) {

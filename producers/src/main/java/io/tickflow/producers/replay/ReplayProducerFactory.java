@@ -38,6 +38,22 @@ public final class ReplayProducerFactory {
     }
 
     /**
+     * A transactional producer for {@link FileReplayer}, {@code initTransactions()} done: a producer left open by a
+     * killed run with the same {@code transactionalId} is fenced and its open transaction aborted.
+     *
+     * @param transactionalId stable per replay (the same on a rerun), e.g. {@code tickflow-replay-<replay id>}
+     */
+    public static Producer<String, Object> transactional(String bootstrapServers, String transactionalId,
+                                                         Serializer<Object> valueSerializer) {
+        Properties props = settings(bootstrapServers);
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        Producer<String, Object> producer = new KafkaProducer<>(props, new org.apache.kafka.common.serialization.StringSerializer(),
+                valueSerializer);
+        producer.initTransactions();
+        return producer;
+    }
+
+    /**
      * @param bootstrapServers {@code host:port[,host:port]}
      * @param keySerializer    serializer of keys (tickers)
      * @param valueSerializer  serializer of values (e.g. the project's Confluent-format Avro serializer)

@@ -1,0 +1,52 @@
+package io.tickflow.cli.run;
+
+import io.tickflow.producers.readers.detection.ReadOptions;
+import io.tickflow.producers.replay.FileReplayProgress;
+import io.tickflow.producers.replay.FileReplayResult;
+import io.tickflow.producers.replay.FileReplaySettings;
+import io.tickflow.producers.replay.FileReplayer;
+import io.tickflow.producers.replay.ReplayClock;
+import io.tickflow.producers.replay.ReplayHook;
+import io.tickflow.producers.replay.ReplayLedger;
+import io.tickflow.producers.replay.ReplayProducerFactory;
+import io.tickflow.producers.replay.TopicValueSerializer;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.topics.TopicProvisioner;
+import io.tickflow.schemas.topics.Topics;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.Producer;
+
+/**
+ * Replays files of any supported format into their topics, exactly once across kills (see {@link FileReplayer}):
+ * provisions the topics when missing, reads the ledger of {@code replayId}, and replays with a transactional producer
+ * whose id is derived from {@code replayId}, so a rerun with the same id resumes where a killed run stopped.
+ */
+public final class FileReplay {
+
+    private FileReplay() {
+    }
+
+    /**
+     * @param partitions partitions of topics created here, 0 for each topic's default (existing topics are kept as they are)
+     */
+    public static FileReplayResult run(String bootstrapServers, SchemaRegistryClient registry, String replayId,
+                                       List<Path> files, ReadOptions options, FileReplaySettings settings, int partitions,
+                                       Consumer<FileReplayProgress> progress, ReplayHook hook) throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            new TopicProvisioner(admin, (short) -1).ensure(Topics.ALL, t -> partitions > 0 ? partitions : t.spec().partitions());
+        }
+        ReplayLedger ledger = ReplayLedger.load(bootstrapServers, ReplayLedger.TOPIC, replayId);
+        TopicValueSerializer values = new TopicValueSerializer(registry, Topics.ALL, ReplayLedger.TOPIC);
+        try (Producer<String, Object> producer = ReplayProducerFactory.transactional(bootstrapServers,
+                "tickflow-replay-" + replayId, values)) {
+            FileReplayer replayer = new FileReplayer(producer, ledger, settings, ReplayClock.system(), Clock.systemUTC(),
+                    Topics.DEAD_LETTER.name(), hook);
+            return replayer.replay(files, options, progress);
+        }
+    }
+}

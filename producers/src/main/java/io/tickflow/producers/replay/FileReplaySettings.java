@@ -1,0 +1,51 @@
+package io.tickflow.producers.replay;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a file replay runs.
+ *
+ * @param speedFactor          0 = as fast as possible; else event time runs this many times faster than wall time
+ * @param chunkRecords         a transaction is committed (with its ledger entry) after this many records; &gt; 0
+ * @param chunkTime            or after this much wall time, so that a slow paced replay never nears the
+ *                             transaction timeout
+ * @param progressEveryRecords a progress report after every this many records; &gt; 0
+ */
+public record FileReplaySettings(double speedFactor, long chunkRecords, Duration chunkTime, long progressEveryRecords) {
+
+    public FileReplaySettings {
+        if (!(speedFactor >= 0) || Double.isInfinite(speedFactor)) {
+            throw new IllegalArgumentException("speedFactor must be finite and >= 0, was " + speedFactor);
+        }
+        if (chunkRecords <= 0 || progressEveryRecords <= 0) {
+            throw new IllegalArgumentException("chunkRecords and progressEveryRecords must be > 0");
+        }
+        Objects.requireNonNull(chunkTime, "chunkTime");
+    }
+
+    /** As fast as possible, 50,000-record transactions (or 10 s), a report every 100,000 records. */
+    public static FileReplaySettings defaults() {
+        return new FileReplaySettings(0, 50_000, Duration.ofSeconds(10), 100_000);
+    }
+
+    public FileReplaySettings withSpeed(double factor) {
+        return new FileReplaySettings(factor, chunkRecords, chunkTime, progressEveryRecords);
+    }
+
+    /**
+     * A speed as the command line takes it: {@code 1x}, {@code 10x}, {@code 0.5x}, a bare number, or {@code max}
+     * (as fast as possible, = 0).
+     */
+    public static double parseSpeed(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("max")) {
+            return 0;
+        }
+        try {
+            return Double.parseDouble(t.endsWith("x") ? t.substring(0, t.length() - 1) : t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("speed must look like 1x, 10x, 0.5x or max, was " + text);
+        }
+    }
+}
