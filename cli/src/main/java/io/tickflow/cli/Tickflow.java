@@ -3,6 +3,7 @@ package io.tickflow.cli;
 import io.tickflow.cli.commands.BatchCommand;
 import io.tickflow.cli.commands.BenchCommand;
 import io.tickflow.cli.commands.BrokerCommand;
+import io.tickflow.cli.commands.CompactCommand;
 import io.tickflow.cli.commands.DemoCommand;
 import io.tickflow.cli.commands.ExportCommand;
 import io.tickflow.cli.commands.GenerateCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class,
+                CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tickflow {
 
