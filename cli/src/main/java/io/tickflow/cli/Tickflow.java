@@ -9,6 +9,7 @@ import io.tickflow.cli.commands.ExportCommand;
 import io.tickflow.cli.commands.GenerateCommand;
 import io.tickflow.cli.commands.QueryCommand;
 import io.tickflow.cli.commands.RegistryCommand;
+import io.tickflow.cli.commands.ReportCommand;
 import io.tickflow.cli.commands.ReplayCommand;
 import io.tickflow.cli.commands.SinkCommand;
 import io.tickflow.cli.commands.StreamsCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class,
-                CompactCommand.class,
+                CompactCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Tickflow {
 
