@@ -3,12 +3,14 @@ package io.tickflow.cli;
 import io.tickflow.cli.commands.BatchCommand;
 import io.tickflow.cli.commands.BenchCommand;
 import io.tickflow.cli.commands.BrokerCommand;
+import io.tickflow.cli.commands.CompactCommand;
 import io.tickflow.cli.commands.DemoCommand;
 import io.tickflow.cli.commands.DownloadCommand;
 import io.tickflow.cli.commands.ExportCommand;
 import io.tickflow.cli.commands.GenerateCommand;
 import io.tickflow.cli.commands.QueryCommand;
 import io.tickflow.cli.commands.RegistryCommand;
+import io.tickflow.cli.commands.ReportCommand;
 import io.tickflow.cli.commands.ReplayCommand;
 import io.tickflow.cli.commands.SinkCommand;
 import io.tickflow.cli.commands.StreamsCommand;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class, DownloadCommand.class,
-                UniverseReportCommand.class, CommandLine.HelpCommand.class})
+                UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

@@ -28,6 +28,11 @@ public final class OffsetLedger {
         return offsets;
     }
 
+    /** One past the last durable offset of {@code partition}; -1 when nothing of it is durable yet. */
+    public long nextOffset(TopicPartition partition) {
+        return durable.getOrDefault(partition, -1L);
+    }
+
     /** Forgets partitions this task no longer owns. */
     public void forget(Collection<TopicPartition> partitions) {
         partitions.forEach(durable::remove);

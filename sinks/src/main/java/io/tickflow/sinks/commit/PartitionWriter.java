@@ -72,6 +72,15 @@ public final class PartitionWriter {
         return chunk.consumed();
     }
 
+    /**
+     * Writes the gathered records now, whatever the rotation policy says. Cuts files where the records do not decide,
+     * so it is safe only because a resumed partition first deletes its files past the resume offset
+     * ({@code PartitionCompletion.resume}).
+     */
+    public List<WrittenFile> flush() throws IOException {
+        return writeChunk();
+    }
+
     /** Drops the gathered records without writing them (partition revoked, task stopping). */
     public void discard() {
         chunk.clear();

@@ -5,13 +5,17 @@ import io.tickflow.schemas.registry.RegistryClientSettings;
 import io.tickflow.sinks.commit.RotationPolicy;
 import io.tickflow.sinks.format.ParquetSettings;
 import io.tickflow.sinks.partition.DatasetLayout;
+import io.tickflow.sinks.seal.SealPolicy;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Settings of the Parquet sink connector. Storage and rotation keys carry the names of Confluent's S3 and HDFS
@@ -49,7 +53,25 @@ public final class ParquetSinkConfig extends AbstractConfig {
     public static final String PARQUET_ZSTD_LEVEL_DOC = "ZSTD compression level of the Parquet files, 1 to 22.";
     public static final int PARQUET_ZSTD_LEVEL_DEFAULT = 3;
 
-    public static final ConfigDef CONFIG_DEF = rotationGroup(storageGroup(new ConfigDef(AvroSerdeConfig.CONFIG_DEF)));
+    public static final String FLUSH_WHEN_IDLE_CONFIG = "flush.when.idle";
+    public static final String FLUSH_WHEN_IDLE_DOC = "Write the gathered records when a poll brings none, so the tail "
+            + "of a finished input reaches files without waiting for flush.size; files then end where the input "
+            + "paused, and a resumed partition first deletes its files past the resume offset.";
+    public static final boolean FLUSH_WHEN_IDLE_DEFAULT = false;
+
+    public static final String SEAL_SESSION_END_CONFIG = "seal.session.end";
+    public static final String SEAL_SESSION_END_DOC = "Session end (HH:mm, America/New_York) from which a "
+            + "date=YYYY-MM-DD folder can be sealed with _SUCCESS.";
+    public static final String SEAL_SESSION_END_DEFAULT = "16:00";
+
+    public static final String SEAL_GRACE_MS_CONFIG = "seal.grace.ms";
+    public static final String SEAL_GRACE_MS_DOC = "A dated folder is sealed once a record of another folder has a "
+            + "timestamp at least this long after the folder's session end (record time, never the wall clock); "
+            + "-1 turns sealing off.";
+    public static final long SEAL_GRACE_MS_DEFAULT = SealPolicy.DEFAULT.graceMs();
+
+    public static final ConfigDef CONFIG_DEF = sealGroup(rotationGroup(storageGroup(
+            new ConfigDef(AvroSerdeConfig.CONFIG_DEF))));
 
     /** @param props connector or task properties */
     public ParquetSinkConfig(Map<?, ?> props) {
@@ -76,6 +98,25 @@ public final class ParquetSinkConfig extends AbstractConfig {
                         Importance.MEDIUM, ROTATE_ON_PARTITION_CHANGE_DOC);
     }
 
+    private static ConfigDef sealGroup(ConfigDef def) {
+        return def
+                .define(FLUSH_WHEN_IDLE_CONFIG, Type.BOOLEAN, FLUSH_WHEN_IDLE_DEFAULT, Importance.MEDIUM,
+                        FLUSH_WHEN_IDLE_DOC)
+                .define(SEAL_SESSION_END_CONFIG, Type.STRING, SEAL_SESSION_END_DEFAULT,
+                        ConfigDef.LambdaValidator.with((name, value) -> parseTime(name, value), () -> "HH:mm"),
+                        Importance.LOW, SEAL_SESSION_END_DOC)
+                .define(SEAL_GRACE_MS_CONFIG, Type.LONG, SEAL_GRACE_MS_DEFAULT, Range.atLeast(-1),
+                        Importance.MEDIUM, SEAL_GRACE_MS_DOC);
+    }
+
+    private static LocalTime parseTime(String name, Object value) {
+        try {
+            return LocalTime.parse(String.valueOf(value));
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(name, value, "expected HH:mm");
+        }
+    }
+
     public Path rootDir() {
         return Path.of(getString(ROOT_DIR_CONFIG));
     }
@@ -87,6 +128,15 @@ public final class ParquetSinkConfig extends AbstractConfig {
     public RotationPolicy rotationPolicy() {
         return new RotationPolicy(getInt(FLUSH_SIZE_CONFIG), getLong(ROTATE_INTERVAL_MS_CONFIG),
                 getBoolean(ROTATE_ON_PARTITION_CHANGE_CONFIG));
+    }
+
+    public boolean flushWhenIdle() {
+        return getBoolean(FLUSH_WHEN_IDLE_CONFIG);
+    }
+
+    public SealPolicy sealPolicy() {
+        return new SealPolicy(parseTime(SEAL_SESSION_END_CONFIG, getString(SEAL_SESSION_END_CONFIG)),
+                getLong(SEAL_GRACE_MS_CONFIG));
     }
 
     public ParquetSettings parquetSettings() {

@@ -2,16 +2,20 @@ package io.tickflow.sinks.connect;
 
 import io.tickflow.schemas.registry.GenericAvroDeserializer;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.sinks.commit.FileNamer;
 import io.tickflow.sinks.commit.OffsetLedger;
 import io.tickflow.sinks.commit.PartitionWriter;
 import io.tickflow.sinks.commit.SinkInput;
 import io.tickflow.sinks.commit.WrittenFile;
 import io.tickflow.sinks.format.ParquetFormat;
+import io.tickflow.sinks.manifest.DatasetManifest;
 import io.tickflow.sinks.partition.DatasetLayout;
 import io.tickflow.sinks.partition.PartitionException;
 import io.tickflow.sinks.partition.PartitionPath;
+import io.tickflow.sinks.seal.PartitionCompletion;
 import io.tickflow.sinks.storage.LocalStorage;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +49,7 @@ public final class ParquetSinkTask extends SinkTask {
     private RejectedRecords rejected;
     private FileListener listener = file -> { };
     private final OffsetLedger ledger = new OffsetLedger();
-    private final Map<TopicPartition, PartitionWriter> writers = new HashMap<>();
+    private final Map<TopicPartition, PartitionSink> writers = new HashMap<>();
     private final Map<String, DatasetLayout> layouts = new HashMap<>();
 
     /** Told of every file moved into place, on the task's thread; for manifests and tests. */
@@ -80,6 +84,10 @@ public final class ParquetSinkTask extends SinkTask {
 
     @Override
     public void put(Collection<SinkRecord> records) {
+        if (records.isEmpty() && config.flushWhenIdle()) {
+            flushIdle();
+            return;
+        }
         for (SinkRecord record : records) {
             try {
                 publish(route(record));
@@ -105,7 +113,7 @@ public final class ParquetSinkTask extends SinkTask {
     @Override
     public void close(Collection<TopicPartition> partitions) {
         for (TopicPartition partition : partitions) {
-            PartitionWriter writer = writers.remove(partition);
+            PartitionSink writer = writers.remove(partition);
             if (writer != null) {
                 writer.discard();
             }
@@ -115,7 +123,7 @@ public final class ParquetSinkTask extends SinkTask {
 
     @Override
     public void stop() {
-        writers.values().forEach(PartitionWriter::discard);
+        writers.values().forEach(PartitionSink::discard);
         writers.clear();
         if (rejected != null) {
             LOG.info("Parquet sink task stopped; rejected records by reason: {}", rejected.counts());
@@ -123,7 +131,7 @@ public final class ParquetSinkTask extends SinkTask {
     }
 
     private List<WrittenFile> route(SinkRecord record) throws IOException {
-        PartitionWriter writer = writerOf(sourceOf(record));
+        PartitionSink writer = writerOf(sourceOf(record));
         try {
             SinkInput input = decoder.decode(record);
             return writer.write(input, pathOf(record.originalTopic(), input));
@@ -147,10 +155,30 @@ public final class ParquetSinkTask extends SinkTask {
         }
     }
 
-    private PartitionWriter writerOf(TopicPartition partition) {
-        return writers.computeIfAbsent(partition, p -> new PartitionWriter(p,
-                PartitionPath.parse(layoutOf(p.topic()).folderFor(config.datasetVersion())), format, storage,
-                config.rotationPolicy(), ledger));
+    private void flushIdle() {
+        for (Map.Entry<TopicPartition, PartitionSink> entry : writers.entrySet()) {
+            try {
+                if (entry.getValue().hasPending()) {
+                    publish(entry.getValue().flush());
+                }
+            } catch (IOException e) {
+                throw new ConnectException("cannot write files of " + entry.getKey(), e);
+            }
+        }
+    }
+
+    private PartitionSink writerOf(TopicPartition partition) {
+        return writers.computeIfAbsent(partition, this::newSink);
+    }
+
+    private PartitionSink newSink(TopicPartition partition) {
+        String dataset = layoutOf(partition.topic()).folderFor(config.datasetVersion());
+        PartitionPath prefix = PartitionPath.parse(dataset);
+        PartitionWriter writer = new PartitionWriter(partition, prefix, format, storage, config.rotationPolicy(), ledger);
+        Path folder = storage.folder(prefix);
+        PartitionCompletion completion = new PartitionCompletion(partition, folder,
+                new DatasetManifest(folder, dataset), new FileNamer(format.extension()), config.sealPolicy());
+        return new PartitionSink(partition, writer, completion, ledger);
     }
 
     private DatasetLayout layoutOf(String topic) {

@@ -3,6 +3,8 @@ package io.tickflow.sinks.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tickflow.sinks.Fixtures;
 import io.tickflow.sinks.partition.PartitionPath;
 import io.tickflow.sinks.storage.LocalStorage;
@@ -29,6 +31,11 @@ class ParquetSinkTaskTest {
     private static final TopicPartition P0 = new TopicPartition(TOPIC, 0);
     private static final TopicPartition P1 = new TopicPartition(TOPIC, 1);
     private static final LocalDate JAN_2 = LocalDate.of(2024, 1, 2);
+    private static final LocalDate JAN_3 = LocalDate.of(2024, 1, 3);
+    private static final long JAN_2_1500 = 1_704_225_600_000L; // 2024-01-02 15:00 EST
+    private static final long JAN_3_0931 = 1_704_292_260_000L; // 2024-01-03 09:31 EST
+    private static final long JAN_3_0932 = JAN_3_0931 + 60_000;
+    private static final long JAN_3_0933 = JAN_3_0932 + 60_000;
     private static final String DATASET = "processed/bars/v1";
 
     @TempDir
@@ -56,7 +63,7 @@ class ParquetSinkTaskTest {
                 bar(P1, 0, "ABRpA", 0)));
 
         // P0 reached flush.size 3 and is written; P1 holds one record in memory, so it is not committed
-        assertThat(new LocalStorage(root).list(PartitionPath.parse(DATASET))).containsExactly(
+        assertThat(parquetFiles()).containsExactly(
                 Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"),
                 Path.of(DATASET, "ticker=BRK%2FB/date=2024-01-02/bars.dib+0+00000000000000000001.parquet"));
         assertThat(Fixtures.readParquet(root.resolve(DATASET
@@ -71,7 +78,7 @@ class ParquetSinkTaskTest {
         task.put(List.of(bar(P0, 0, "AAPL", 0)));
         task.flush(Map.of(P0, new OffsetAndMetadata(1)));
 
-        assertThat(new LocalStorage(root).list(PartitionPath.ROOT)).isEmpty();
+        assertThat(parquetFiles()).isEmpty();
         assertThat(task.preCommit(Map.of(P0, new OffsetAndMetadata(1)))).isEmpty();
     }
 
@@ -80,7 +87,7 @@ class ParquetSinkTaskTest {
         task.put(List.of(record(P0, 0, new byte[] {1, 2, 3}), record(P0, 1, null), bar(P0, 2, "AAPL", 0)));
 
         assertThat(task.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(3)));
-        assertThat(new LocalStorage(root).list(PartitionPath.ROOT)).containsExactly(
+        assertThat(parquetFiles()).containsExactly(
                 Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000002.parquet"));
     }
 
@@ -106,8 +113,96 @@ class ParquetSinkTaskTest {
         task.open(List.of(P0));
         task.put(List.of(bar(P0, 0, "AAPL", 0), bar(P0, 1, "AAPL", 1), bar(P0, 2, "AAPL", 2)));
 
-        assertThat(new LocalStorage(root).list(PartitionPath.ROOT))
+        assertThat(parquetFiles())
                 .containsExactly(Path.of("custom/v1/bars.dib+0+00000000000000000000.parquet"));
+    }
+
+    @Test
+    void sealsAFolderWithSuccessAndManifestOnceARecordOfANextSessionIsInFiles() throws IOException {
+        // A/Jan 2 seals from Jan 2 20:00 EST (16:00 + 4 h grace); offset 1 (Jan 3 09:31) reaches it
+        task.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500), bar(P0, 1, "AAPL", JAN_3, 0, JAN_3_0931)));
+        assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS")).doesNotExist(); // not in files yet
+
+        task.put(List.of(bar(P0, 2, "AAPL", JAN_3, 1, JAN_3_0932)));
+
+        assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS")).exists();
+        assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-03/_SUCCESS")).doesNotExist();
+        JsonNode manifest = manifest();
+        assertThat(manifest.get("dataset").asText()).isEqualTo(DATASET);
+        JsonNode jan2 = manifest.at("/partitions/ticker=AAPL~1date=2024-01-02");
+        assertThat(jan2.get("sealed").asBoolean()).isTrue();
+        assertThat(jan2.get("rows").asLong()).isEqualTo(1);
+        assertThat(jan2.get("min_event_time_ms").asLong()).isEqualTo(JAN_2_1500);
+        JsonNode file = jan2.at("/files/bars.dib+0+00000000000000000000.parquet");
+        assertThat(file.get("schema_id").asInt()).isEqualTo(7);
+        assertThat(file.get("offsets").toString())
+                .isEqualTo("[{\"topic\":\"bars.dib\",\"partition\":0,\"first\":0,\"last\":0}]");
+        JsonNode jan3 = manifest.at("/partitions/ticker=AAPL~1date=2024-01-03");
+        assertThat(jan3.get("sealed").asBoolean()).isFalse();
+        assertThat(jan3.get("rows").asLong()).isEqualTo(2);
+        assertThat(jan3.get("max_event_time_ms").asLong()).isEqualTo(JAN_3_0932);
+        assertThat(jan3.at("/files/bars.dib+0+00000000000000000001.parquet/offsets/0/last").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aLateRecordTakesSuccessAwayUntilTheFolderIsSealedAgain() throws IOException {
+        task.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500), bar(P0, 1, "AAPL", JAN_3, 0, JAN_3_0931),
+                bar(P0, 2, "AAPL", JAN_3, 1, JAN_3_0932)));
+        Path success = root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS");
+        assertThat(success).exists();
+
+        task.put(List.of(bar(P0, 3, "AAPL", JAN_2, 1, JAN_3_0933)));
+        assertThat(success).doesNotExist();
+        assertThat(manifest().at("/partitions/ticker=AAPL~1date=2024-01-02/sealed").asBoolean()).isFalse();
+
+        task.put(List.of(bar(P0, 4, "AAPL", JAN_3, 2, JAN_3_0933), bar(P0, 5, "AAPL", JAN_3, 3, JAN_3_0933)));
+        assertThat(success).exists();
+        assertThat(manifest().at("/partitions/ticker=AAPL~1date=2024-01-02/rows").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aResumedPartitionDeletesItsFilesFromTheResumeOffsetOn() throws IOException {
+        task.put(List.of(bar(P0, 0, "AAPL", 0), bar(P0, 1, "AAPL", 1), bar(P0, 2, "AAPL", 2),
+                bar(P0, 3, "BRK/B", 0), bar(P0, 4, "AAPL", 3), bar(P0, 5, "AAPL", 4)));
+        assertThat(parquetFiles()).hasSize(3);
+
+        // a new task resumes at offset 3 (offsets 3..5 never committed) and holds offset 3 in memory only
+        task.stop();
+        task.start(props(Map.of()));
+        task.open(List.of(P0));
+        task.put(List.of(bar(P0, 3, "BRK/B", 0)));
+
+        assertThat(parquetFiles()).containsExactly(
+                Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
+        assertThat(manifest().get("partitions").size()).isEqualTo(1);
+    }
+
+    @Test
+    void flushWhenIdleWritesTheTailWhenAPollBringsNothing() throws IOException {
+        task.stop();
+        task.start(props(Map.of(ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true")));
+        task.open(List.of(P0));
+        task.put(List.of(bar(P0, 0, "AAPL", 0)));
+        task.put(List.of());
+
+        assertThat(parquetFiles()).containsExactly(
+                Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
+        assertThat(task.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+    }
+
+    private List<Path> parquetFiles() throws IOException {
+        return new LocalStorage(root).list(PartitionPath.ROOT).stream()
+                .filter(p -> p.toString().endsWith(".parquet")).toList();
+    }
+
+    private JsonNode manifest() throws IOException {
+        return new ObjectMapper().readTree(root.resolve(DATASET).resolve("MANIFEST.json").toFile());
+    }
+
+    private SinkRecord bar(TopicPartition tp, long offset, String ticker, LocalDate session, int seq, long timestampMs)
+            throws IOException {
+        return new SinkRecord(tp.topic(), tp.partition(), null, null, null,
+                registry.frame(7, Fixtures.bar(ticker, session, seq)), offset, timestampMs, TimestampType.CREATE_TIME);
     }
 
     private Map<String, String> props(Map<String, String> extra) {
