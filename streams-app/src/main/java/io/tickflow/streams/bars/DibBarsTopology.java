@@ -64,7 +64,7 @@ public final class DibBarsTopology {
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
                 keys, new TickerBarsStateSerde()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
-                keys, Serdes.Double()), PROCESSOR);
+                keys, new DoubleBlockSerde()), PROCESSOR);
         topology.addSink(BARS_SINK, Topics.BARS_DIB.name(), keys.serializer(), serdes.bars().serializer(), PROCESSOR);
         topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
                 serdes.deadLetters().serializer(), PROCESSOR);

@@ -1,23 +1,28 @@
 package io.tickflow.streams.bars;
 
 import io.tickflow.core.bars.ImbalanceHistory;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The imbalance histories of a task's tickers, kept in a key-value store as one small entry per trade
- * ({@code ticker#slot}, slot = index mod W), so a trade writes 8 bytes instead of the whole window.
+ * The imbalance histories of a task's tickers, kept in a key-value store in blocks of {@link #BLOCK} imbalances
+ * ({@code ticker#block}, block = (index mod W) / BLOCK), so that a trade never rewrites the whole window.
  *
- * <p>E[imb] reads up to W values at each bar close; reading them from RocksDB every time would dominate, so the
- * last W values of recently active tickers are mirrored in memory. The mirror is a pure cache: the store is the
- * truth, and a mirror whose count does not match the persisted state is rebuilt from the store (after a restart
- * or a rebalance).
+ * <p>Why blocks: one entry per trade made the history changelog as long as the input itself, one extra produce
+ * per trade under exactly-once. The store's cache keeps only the last value of a key between commits, so a trade
+ * rewriting its (small) block costs a cache update, and the changelog gets about one record per block per commit.
+ *
+ * <p>E[imb] reads up to W values at a bar close; the last W values of recently active tickers are mirrored in
+ * memory. The mirror is a pure cache: the store is the truth, and a mirror whose count does not match the
+ * persisted state is rebuilt from the store (after a restart or a rebalance).
  */
 final class StoreImbalanceHistories {
+    static final int BLOCK = 32;
     private static final int MIRRORED_TICKERS = 512;
 
-    private final KeyValueStore<String, Double> store;
+    private final KeyValueStore<String, double[]> store;
     private final int window;
     private final Map<String, Mirror> mirrors = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -26,7 +31,7 @@ final class StoreImbalanceHistories {
         }
     };
 
-    StoreImbalanceHistories(KeyValueStore<String, Double> store, int window) {
+    StoreImbalanceHistories(KeyValueStore<String, double[]> store, int window) {
         this.store = store;
         this.window = window;
     }
@@ -44,13 +49,19 @@ final class StoreImbalanceHistories {
     private Mirror rebuild(String ticker, long count) {
         Mirror mirror = new Mirror(window);
         mirror.count = count;
+        int loadedBlock = -1;
+        double[] block = null;
         for (long i = Math.max(0, count - window); i < count; i++) {
-            Double value = store.get(key(ticker, i));
-            if (value == null) {
+            int slot = slot(i);
+            if (slot / BLOCK != loadedBlock) {
+                loadedBlock = slot / BLOCK;
+                block = store.get(key(ticker, loadedBlock));
+            }
+            if (block == null || block.length <= slot % BLOCK) {
                 throw new IllegalStateException("imbalance history of " + ticker + " lacks index " + i
                         + " of " + count + ": the history store and the state store disagree");
             }
-            mirror.values[slot(i)] = value;
+            mirror.values[slot] = block[slot % BLOCK];
         }
         return mirror;
     }
@@ -59,8 +70,8 @@ final class StoreImbalanceHistories {
         return (int) (index % window);
     }
 
-    private String key(String ticker, long index) {
-        return ticker + '#' + slot(index);
+    private static String key(String ticker, int block) {
+        return ticker + '#' + block;
     }
 
     private static final class Mirror {
@@ -83,9 +94,12 @@ final class StoreImbalanceHistories {
 
         @Override
         public void append(double imbalance) {
-            store.put(key(ticker, mirror.count), imbalance);
-            mirror.values[slot(mirror.count)] = imbalance;
+            int slot = slot(mirror.count);
+            mirror.values[slot] = imbalance;
             mirror.count++;
+            int block = slot / BLOCK;
+            int from = block * BLOCK;
+            store.put(key(ticker, block), Arrays.copyOfRange(mirror.values, from, Math.min(from + BLOCK, window)));
         }
 
         @Override
