@@ -1,15 +1,13 @@
 package io.tickflow.streams.daily;
 
+import io.tickflow.streams.stores.BinaryStateSerde;
 import io.tickflow.core.daily.MinuteBar;
 import io.tickflow.core.daily.SessionTotals;
 import io.tickflow.core.daily.TickerSessionHistory;
 import io.tickflow.core.universe.RollingInfoRichCount;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,26 +25,16 @@ final class DailyStateSerdes {
     private DailyStateSerdes() {
     }
 
-    @FunctionalInterface
-    private interface Writer<T> {
-        void write(DataOutputStream out, T value) throws IOException;
-    }
-
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
-    }
-
     static Serde<TickerSessionHistory> history() {
-        return serde(DailyStateSerdes::writeHistory, DailyStateSerdes::readHistory);
+        return BinaryStateSerde.of("daily state", VERSION, DailyStateSerdes::writeHistory, DailyStateSerdes::readHistory);
     }
 
     static Serde<RollingInfoRichCount> rollingCount() {
-        return serde(DailyStateSerdes::writeCount, DailyStateSerdes::readCount);
+        return BinaryStateSerde.of("daily state", VERSION, DailyStateSerdes::writeCount, DailyStateSerdes::readCount);
     }
 
     static Serde<MinuteBar> minute() {
-        return serde(DailyStateSerdes::writeMinute, in -> new MinuteBar(in.readLong(), in.readDouble(),
+        return BinaryStateSerde.of("daily state", VERSION, DailyStateSerdes::writeMinute, in -> new MinuteBar(in.readLong(), in.readDouble(),
                 in.readDouble(), in.readBoolean() ? in.readDouble() : null));
     }
 
@@ -96,34 +84,6 @@ final class DailyStateSerdes {
         out.writeBoolean(m.vwap() != null);
         if (m.vwap() != null) {
             out.writeDouble(m.vwap());
-        }
-    }
-
-    private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
-        return Serdes.serdeFrom((topic, value) -> value == null ? null : write(writer, value),
-                (topic, bytes) -> bytes == null ? null : read(reader, bytes));
-    }
-
-    private static <T> byte[] write(Writer<T> writer, T value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            writer.write(out, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static <T> T read(Reader<T> reader, byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new IllegalStateException("unknown daily state format " + version);
-            }
-            return reader.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,15 +1,13 @@
 package io.tickflow.streams.shortdata;
 
+import io.tickflow.streams.stores.BinaryStateSerde;
 import io.tickflow.core.shortdata.AverageDailyVolume;
 import io.tickflow.core.shortdata.FailsRecord;
 import io.tickflow.core.shortdata.ShortInterestRecord;
 import io.tickflow.core.shortdata.ShortVolumeRecord;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +21,8 @@ final class ShortStateSerdes {
     private ShortStateSerdes() {
     }
 
-    private interface Writer<T> {
-        void write(DataOutputStream out, T value) throws IOException;
-    }
-
-    private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
-    }
-
     static Serde<ShortVolumeRecord> volume() {
-        return serde((out, v) -> {
+        return BinaryStateSerde.of("short-data state", VERSION, (out, v) -> {
             out.writeUTF(v.ticker());
             out.writeInt((int) v.tradeDate().toEpochDay());
             out.writeUTF(v.facility());
@@ -45,7 +35,7 @@ final class ShortStateSerdes {
     }
 
     static Serde<FailsRecord> fails() {
-        return serde((out, f) -> {
+        return BinaryStateSerde.of("short-data state", VERSION, (out, f) -> {
             out.writeUTF(f.ticker());
             out.writeInt((int) f.settlementDate().toEpochDay());
             out.writeUTF(f.cusip());
@@ -57,7 +47,7 @@ final class ShortStateSerdes {
     }
 
     static Serde<ShortInterestRecord> interest() {
-        return serde((out, s) -> {
+        return BinaryStateSerde.of("short-data state", VERSION, (out, s) -> {
             out.writeUTF(s.ticker());
             out.writeInt((int) s.settlementDate().toEpochDay());
             out.writeDouble(s.shortInterest());
@@ -68,7 +58,7 @@ final class ShortStateSerdes {
     }
 
     static Serde<AverageDailyVolume> averageDailyVolume() {
-        return serde((out, a) -> {
+        return BinaryStateSerde.of("short-data state", VERSION, (out, a) -> {
             out.writeInt(a.sessions().size());
             for (AverageDailyVolume.SessionVolume s : a.sessions()) {
                 out.writeInt((int) s.date().toEpochDay());
@@ -93,32 +83,5 @@ final class ShortStateSerdes {
 
     private static Double readNullable(DataInputStream in) throws IOException {
         return in.readBoolean() ? in.readDouble() : null;
-    }
-
-    private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
-        return Serdes.serdeFrom((topic, value) -> value == null ? null : write(writer, value),
-                (topic, bytes) -> bytes == null ? null : read(reader, bytes));
-    }
-
-    private static <T> byte[] write(Writer<T> writer, T value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            writer.write(out, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static <T> T read(Reader<T> reader, byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readByte() != VERSION) {
-                throw new IllegalStateException("unknown short-data state format");
-            }
-            return reader.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
