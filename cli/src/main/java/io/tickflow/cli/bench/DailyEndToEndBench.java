@@ -23,13 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -78,7 +73,9 @@ public final class DailyEndToEndBench {
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
             for (int round = 0; round < rounds; round++) {
-                double raw = rawProduceConsume(broker.bootstrapServers(), client, bars, "bench-daily-raw-" + round);
+                double raw = RawKafkaBaseline.seconds(broker.bootstrapServers(), client, new RawKafkaBaseline.Records<>(
+                        Topics.BARS_1M, bars, Bar::getTicker, b -> b.getWindowStart() / 1_000_000L),
+                        "bench-daily-raw-" + round, partitions);
                 Path state = workDir.resolve("bench-daily" + round + "-state");
                 double tickflow = throughTopology(broker.bootstrapServers(), client, bars, round, state);
                 results.add(new Round(bars.size(), raw, tickflow, sizeOf(state), usedHeap()));
@@ -98,26 +95,6 @@ public final class DailyEndToEndBench {
         // the replay's order: MinuteBarReplayer sends each day in window-start order across tickers
         bars.sort(Comparator.comparingLong(Bar::getWindowStart).thenComparing(Bar::getTicker));
         return bars;
-    }
-
-    private double rawProduceConsume(String bootstrap, SchemaRegistryClient client, List<Bar> bars, String topic)
-            throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-        }
-        Serializer<Bar> serializer = Topics.BARS_1M.valueSerde(client).serializer();
-        List<byte[]> values = new ArrayList<>(bars.size());
-        bars.forEach(b -> values.add(serializer.serialize(Topics.BARS_1M.name(), b)));
-        long start = System.nanoTime();
-        try (Producer<String, byte[]> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (int i = 0; i < values.size(); i++) {
-                producer.send(new ProducerRecord<>(topic, null, bars.get(i).getWindowStart() / 1_000_000L,
-                        bars.get(i).getTicker(), values.get(i)));
-            }
-        }
-        consumeAll(bootstrap, topic, values.size());
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private double throughTopology(String bootstrap, SchemaRegistryClient client, List<Bar> bars, int round,
@@ -149,20 +126,6 @@ public final class DailyEndToEndBench {
             Thread.sleep(1000); // topic deletion completes asynchronously on the broker
         }
         return seconds;
-    }
-
-    private static void consumeAll(String bootstrap, String topic, long expected) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long seen = 0;
-            while (seen < expected) {
-                seen += consumer.poll(Duration.ofMillis(200)).count();
-            }
-            consumer.commitSync();
-        }
     }
 
     private static long sizeOf(Path folder) throws IOException {

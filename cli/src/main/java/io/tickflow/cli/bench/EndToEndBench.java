@@ -19,13 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -67,7 +62,9 @@ public final class EndToEndBench {
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
             for (int round = 0; round < rounds; round++) {
-                double raw = rawProduceConsume(broker.bootstrapServers(), client, trades, "bench-raw-" + round);
+                double raw = RawKafkaBaseline.seconds(broker.bootstrapServers(), client, new RawKafkaBaseline.Records<>(
+                        Topics.TRADES, trades, Trade::getTicker, t -> t.getSipTs() / 1_000_000L), "bench-raw-" + round,
+                        partitions);
                 double tickflow = throughTopology(broker.bootstrapServers(), client, trades, round);
                 results.add(new Round(trades.size(), raw, tickflow));
             }
@@ -85,22 +82,6 @@ public final class EndToEndBench {
         }
         trades.sort(java.util.Comparator.comparingLong(Trade::getSipTs)); // the replay's time order
         return trades;
-    }
-
-    private double rawProduceConsume(String bootstrap, SchemaRegistryClient client, List<Trade> trades, String topic)
-            throws Exception {
-        createTopic(bootstrap, topic);
-        List<byte[]> values = serialize(client, trades);
-        long start = System.nanoTime();
-        try (Producer<String, byte[]> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (int i = 0; i < values.size(); i++) {
-                producer.send(new ProducerRecord<>(topic, null, trades.get(i).getSipTs() / 1_000_000L,
-                        trades.get(i).getTicker(), values.get(i)));
-            }
-        }
-        consumeAll(bootstrap, topic, values.size());
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private double throughTopology(String bootstrap, SchemaRegistryClient client, List<Trade> trades, int round)
@@ -126,33 +107,6 @@ public final class EndToEndBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         deleteInput(bootstrap);
         return seconds;
-    }
-
-    private static List<byte[]> serialize(SchemaRegistryClient client, List<Trade> trades) {
-        Serializer<Trade> serializer = Topics.TRADES.valueSerde(client).serializer();
-        List<byte[]> out = new ArrayList<>(trades.size());
-        trades.forEach(t -> out.add(serializer.serialize(Topics.TRADES.name(), t)));
-        return out;
-    }
-
-    private static void consumeAll(String bootstrap, String topic, long expected) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long seen = 0;
-            while (seen < expected) {
-                seen += consumer.poll(Duration.ofMillis(200)).count();
-            }
-            consumer.commitSync();
-        }
-    }
-
-    private void createTopic(String bootstrap, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
-        }
     }
 
     /** The next round replays into an empty trades topic, so it measures the same records again. */

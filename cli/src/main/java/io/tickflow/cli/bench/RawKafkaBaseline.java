@@ -1,0 +1,78 @@
+package io.tickflow.cli.bench;
+
+import io.tickflow.producers.replay.ReplayProducerFactory;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.topics.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.apache.avro.specific.SpecificRecordBase;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The baseline every end-to-end benchmark compares with: raw Kafka producing the same records, already serialized
+ * in the topic's wire format, with the same keys, record times and producer settings as the replay, then consuming
+ * them all back from a fresh topic of the same partition count.
+ */
+final class RawKafkaBaseline {
+    private RawKafkaBaseline() {
+    }
+
+    /** The records of a benchmark: values with their keys and record times. */
+    record Records<V extends SpecificRecordBase>(Topic<V> topic, List<V> values, Function<V, String> key,
+                                                 ToLongFunction<V> timestampMs) {
+        /** The values in the topic's Confluent wire format, serialized once before any timing starts. */
+        List<byte[]> serialized(SchemaRegistryClient registry) {
+            Serializer<V> serializer = topic.valueSerde(registry).serializer();
+            List<byte[]> out = new ArrayList<>(values.size());
+            values.forEach(v -> out.add(serializer.serialize(topic.name(), v)));
+            return out;
+        }
+    }
+
+    /** Seconds to produce every record to a new topic {@code rawTopic} and consume them all back. */
+    static <V extends SpecificRecordBase> double seconds(String bootstrap, SchemaRegistryClient registry, Records<V> records,
+                                                         String rawTopic, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(rawTopic, partitions, (short) 1))).all().get();
+        }
+        List<byte[]> bytes = records.serialized(registry);
+        long start = System.nanoTime();
+        try (Producer<String, byte[]> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (int i = 0; i < bytes.size(); i++) {
+                V value = records.values().get(i);
+                producer.send(new ProducerRecord<>(rawTopic, null, records.timestampMs().applyAsLong(value),
+                        records.key().apply(value), bytes.get(i)));
+            }
+        }
+        consumeAll(bootstrap, rawTopic, bytes.size());
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void consumeAll(String bootstrap, String topic, long expected) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, topic + "-reader", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long seen = 0;
+            while (seen < expected) {
+                seen += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            consumer.commitSync();
+        }
+    }
+}
