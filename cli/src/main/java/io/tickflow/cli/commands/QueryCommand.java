@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tickflow query}: DuckDB SQL over the output layout, with a view per dataset. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run DuckDB SQL over the Parquet layout; views: bars, trades (those present under --root).")
+        description = {"Run DuckDB SQL over the Parquet layout; views: bars, trades, labels, weights, daily_cache,",
+                "watchlist (those present under --root)."})
 public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SQL", description = "The query, e.g. \"SELECT ticker, count(*) FROM bars GROUP BY 1\".")
     String sql;
