@@ -39,7 +39,7 @@ public final class BarsBatch {
 
     public BarsBatch(DibBarsTopology.Settings settings) {
         this.settings = settings;
-        this.bars = new TickerImbalanceBars(settings.bars(), settings.scope());
+        this.bars = settings.tickerBars();
     }
 
     /** What a batch run produced. */

@@ -49,7 +49,8 @@ public final class BatchBarsCommand implements Callable<Integer> {
         TickflowConfig cfg = layout.config();
         Path out = layout.out();
         DibBarsTopology.Settings settings = new DibBarsTopology.Settings(barSettings(cfg),
-                sessions != null ? sessions : cfg.sessions().scope(), cfg.barsStage().sessionGrace());
+                sessions != null ? sessions : cfg.sessions().scope(), cfg.barsStage().sessionGrace(),
+                cfg.barsStage().outOfOrderTolerance());
         String period = layout.period(cfg);
         List<Path> files = TradeDayFiles.find(inputs);
         try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(out)) {

@@ -51,9 +51,13 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
     public record Output(Path root, String version) {
     }
 
-    public record Sessions(SessionScope scope, long graceMinutes) {
+    public record Sessions(SessionScope scope, long graceMinutes, long outOfOrderToleranceMs) {
         public Duration grace() {
             return Duration.ofMinutes(graceMinutes);
+        }
+
+        public Duration outOfOrderTolerance() {
+            return Duration.ofMillis(outOfOrderToleranceMs);
         }
     }
 
@@ -145,7 +149,8 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
 
     /** Bar settings of the bars stage, with the session scope and grace. */
     public DibBarsTopology.Settings barsStage() {
-        return new DibBarsTopology.Settings(bars.settings(), sessions.scope(), sessions.grace());
+        return new DibBarsTopology.Settings(bars.settings(), sessions.scope(), sessions.grace(),
+                sessions.outOfOrderTolerance());
     }
 
     /** Every stage of the stream graph, as configured. */

@@ -13,22 +13,31 @@ import java.util.Objects;
  * @param closed                whether that session's end was processed (its last bar emitted)
  * @param bars                  the imbalance-bar state of that session
  * @param trailingSessionTrades eligible trades of the last closed sessions, oldest first
+ * @param maxSeenNanos          the latest trade time of the session so far ({@code Long.MIN_VALUE} before any)
+ * @param pending               trades within the out-of-order tolerance of {@code maxSeenNanos}, not yet applied,
+ *                              in timestamp order (arrival order among equal timestamps)
  */
 public record TickerBarsState(LocalDate session, boolean closed, ImbalanceBarState bars,
-                              List<Long> trailingSessionTrades) {
+                              List<Long> trailingSessionTrades, long maxSeenNanos, List<PendingTrade> pending) {
 
     public TickerBarsState {
         Objects.requireNonNull(bars, "bars");
         trailingSessionTrades = List.copyOf(trailingSessionTrades);
+        pending = List.copyOf(pending);
     }
 
     /** Before the ticker's first trade. */
     public static TickerBarsState initial(ImbalanceBarSettings settings) {
-        return new TickerBarsState(null, false, ImbalanceBarState.initial(settings), List.of());
+        return new TickerBarsState(null, false, ImbalanceBarState.initial(settings), List.of(), Long.MIN_VALUE,
+                List.of());
     }
 
     TickerBarsState withBars(ImbalanceBarState newBars) {
-        return new TickerBarsState(session, closed, newBars, trailingSessionTrades);
+        return new TickerBarsState(session, closed, newBars, trailingSessionTrades, maxSeenNanos, pending);
+    }
+
+    TickerBarsState withPending(long newMaxSeenNanos, List<PendingTrade> newPending) {
+        return new TickerBarsState(session, closed, bars, trailingSessionTrades, newMaxSeenNanos, newPending);
     }
 
     /** This session closed: its trade count joins the trailing ones (keeping at most {@code keep}). */
@@ -38,7 +47,7 @@ public record TickerBarsState(LocalDate session, boolean closed, ImbalanceBarSta
         while (trailing.size() > keep) {
             trailing.remove(0);
         }
-        return new TickerBarsState(session, true, finalBars, trailing);
+        return new TickerBarsState(session, true, finalBars, trailing, maxSeenNanos, List.of());
     }
 
     double meanTrailingTrades() {

@@ -25,10 +25,24 @@ public final class TickerImbalanceBars {
 
     private final ImbalanceBarSettings settings;
     private final SessionScope scope;
+    private final long toleranceNanos;
 
+    /** Trades must arrive in time order: one earlier than the latest seen is refused. */
     public TickerImbalanceBars(ImbalanceBarSettings settings, SessionScope scope) {
+        this(settings, scope, 0);
+    }
+
+    /**
+     * @param toleranceNanos how far (event time) a trade may arrive behind the latest trade of its ticker and still
+     *                       be applied in timestamp order; trades are held back this long, later ones are refused
+     */
+    public TickerImbalanceBars(ImbalanceBarSettings settings, SessionScope scope, long toleranceNanos) {
+        if (toleranceNanos < 0) {
+            throw new IllegalArgumentException("out-of-order tolerance must be >= 0: " + toleranceNanos);
+        }
         this.settings = settings;
         this.scope = scope;
+        this.toleranceNanos = toleranceNanos;
     }
 
     /** A bar with the session it belongs to. */
@@ -62,9 +76,39 @@ public final class TickerImbalanceBars {
         if (current.session() == null || session.isAfter(current.session())) {
             current = startSession(closeIfOpen(current, history, out), session, history);
         }
-        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, current.bars(), history);
-        builder.onTrade(tsNanos, price, size).ifPresent(bar -> out.add(new SessionBar(session, bar)));
-        return new Step(current.withBars(builder.state()), out, Optional.empty());
+        if (current.maxSeenNanos() != Long.MIN_VALUE && tsNanos < current.maxSeenNanos() - toleranceNanos) {
+            return refuse(state, "trade at " + tsNanos + " ns arrived " + (current.maxSeenNanos() - tsNanos)
+                    + " ns after a later trade of its ticker; the out-of-order tolerance is " + toleranceNanos + " ns");
+        }
+        current = release(hold(current, new PendingTrade(tsNanos, price, size)), history, out, false);
+        return new Step(current, out, Optional.empty());
+    }
+
+    /** Adds a trade to the held-back ones, in timestamp order (after equal timestamps: arrival order). */
+    private static TickerBarsState hold(TickerBarsState state, PendingTrade trade) {
+        List<PendingTrade> pending = new ArrayList<>(state.pending());
+        int at = pending.size();
+        while (at > 0 && pending.get(at - 1).tsNanos() > trade.tsNanos()) {
+            at--;
+        }
+        pending.add(at, trade);
+        return state.withPending(Math.max(state.maxSeenNanos(), trade.tsNanos()), pending);
+    }
+
+    /** Applies the held-back trades now out of the tolerance window (all of them when {@code all}), in order. */
+    private TickerBarsState release(TickerBarsState state, ImbalanceHistory history, List<SessionBar> out, boolean all) {
+        long releaseUpTo = all ? Long.MAX_VALUE : state.maxSeenNanos() - toleranceNanos;
+        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, state.bars(), history);
+        int released = 0;
+        for (PendingTrade t : state.pending()) {
+            if (t.tsNanos() > releaseUpTo) {
+                break;
+            }
+            builder.onTrade(t.tsNanos(), t.price(), t.size()).ifPresent(bar -> out.add(new SessionBar(state.session(), bar)));
+            released++;
+        }
+        List<PendingTrade> rest = state.pending().subList(released, state.pending().size());
+        return state.withBars(builder.state()).withPending(state.maxSeenNanos(), rest);
     }
 
     /**
@@ -90,9 +134,10 @@ public final class TickerImbalanceBars {
         if (state.session() == null || state.closed()) {
             return state;
         }
-        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, state.bars(), history);
-        builder.closeSession().ifPresent(bar -> out.add(new SessionBar(state.session(), bar)));
-        return state.closedWith(builder.state(), TRAILING_SESSIONS);
+        TickerBarsState flushed = release(state, history, out, true);
+        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, flushed.bars(), history);
+        builder.closeSession().ifPresent(bar -> out.add(new SessionBar(flushed.session(), bar)));
+        return flushed.closedWith(builder.state(), TRAILING_SESSIONS);
     }
 
     private TickerBarsState startSession(TickerBarsState previous, LocalDate session, ImbalanceHistory history) {
@@ -101,7 +146,7 @@ public final class TickerImbalanceBars {
                 ? settings.initialExpTicksFor(previous.meanTrailingTrades())
                 : settings.initialExpTicks();
         return new TickerBarsState(session, false, ImbalanceBarState.initial(initialExpTicks),
-                previous.trailingSessionTrades());
+                previous.trailingSessionTrades(), Long.MIN_VALUE, List.of());
     }
 
     private static Step refuse(TickerBarsState state, String reason) {

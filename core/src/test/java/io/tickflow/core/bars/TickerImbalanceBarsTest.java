@@ -76,6 +76,30 @@ class TickerImbalanceBarsTest {
         assertThat(continuous.sessionEndNanos(TickerImbalanceBars.CONTINUOUS_SESSION)).isEqualTo(Long.MAX_VALUE);
     }
 
+    @Test
+    void appliesTradesWithinTheToleranceInTimeOrderAndRefusesLaterOnes() {
+        TickerImbalanceBars tolerant = new TickerImbalanceBars(SETTINGS, SessionScope.REGULAR, 1_000_000_000L); // 1 s
+        long t = SessionClock.regularStartNanos(MON);
+        TickerBarsState state = TickerBarsState.initial(SETTINGS);
+        state = tolerant.onTrade(state, t + 2_000_000_000L, 5.02, 100, history).state();
+        state = tolerant.onTrade(state, t + 1_500_000_000L, 5.01, 100, history).state(); // 0.5 s late: held, reordered
+        assertThat(state.pending()).extracting(PendingTrade::tsNanos).containsExactly(t + 1_500_000_000L, t + 2_000_000_000L);
+        assertThat(history.count()).isZero(); // nothing applied yet: both are within 1 s of the latest
+
+        var tooLate = tolerant.onTrade(state, t, 5.00, 100, history); // 2 s behind the latest
+        assertThat(tooLate.rejection()).get().asString().contains("out-of-order tolerance is 1000000000 ns");
+
+        state = tolerant.onTrade(state, t + 3_000_000_000L, 5.03, 100, history).state(); // releases up to t + 2 s
+        assertThat(history.count()).isEqualTo(2);
+        // applied in time order: 5.01 then 5.02, so the second has an uptick (sign +1) on the tick rule
+        assertThat(state.bars().tickRule().lastPrice()).isEqualTo(5.02);
+        assertThat(state.bars().tickRule().lastSign()).isEqualTo(1);
+
+        var closed = tolerant.closeSession(state, history); // the session end applies what is still held
+        assertThat(closed.state().bars().tradeCount()).isEqualTo(3);
+        assertThat(closed.bars()).singleElement().satisfies(b -> assertThat(b.bar().ticks()).isEqualTo(3));
+    }
+
     private TickerBarsState feed(TickerBarsState state, LocalDate day, int n, List<TickerImbalanceBars.SessionBar> out) {
         for (int i = 0; i < n; i++) {
             var step = bars.onTrade(state, SessionClock.regularStartNanos(day) + i * 1_000_000_000L,

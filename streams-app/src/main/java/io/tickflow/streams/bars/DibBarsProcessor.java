@@ -46,7 +46,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     DibBarsProcessor(DibBarsTopology.Settings settings, List<String> downstream) {
         this.settings = settings;
         this.downstream = List.copyOf(downstream);
-        this.bars = new TickerImbalanceBars(settings.bars(), settings.scope());
+        this.bars = settings.tickerBars();
     }
 
     @Override

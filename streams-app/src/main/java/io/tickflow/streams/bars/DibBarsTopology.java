@@ -1,6 +1,7 @@
 package io.tickflow.streams.bars;
 
 import io.tickflow.core.bars.ImbalanceBarSettings;
+import io.tickflow.core.bars.TickerImbalanceBars;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.deadletter.DeadLetter;
@@ -27,11 +28,23 @@ public final class DibBarsTopology {
     public static final String DEAD_LETTER_SINK = "bars-dib-dead-letter-sink";
 
     /**
-     * @param bars         bar settings (mode, metric, thresholds)
-     * @param scope        which trades of the day make bars, and where sessions are cut
-     * @param sessionGrace how long after a session's end (in event time) its last bar is emitted
+     * @param bars                 bar settings (mode, metric, thresholds)
+     * @param scope                which trades of the day make bars, and where sessions are cut
+     * @param sessionGrace         how long after a session's end (in event time) its last bar is emitted
+     * @param outOfOrderTolerance  how far behind its ticker's latest trade a trade may arrive and still be applied
+     *                             in timestamp order; later ones go to dead-letter
      */
-    public record Settings(ImbalanceBarSettings bars, SessionScope scope, Duration sessionGrace) {
+    public record Settings(ImbalanceBarSettings bars, SessionScope scope, Duration sessionGrace,
+                           Duration outOfOrderTolerance) {
+        /** Settings that accept no out-of-order trade. */
+        public Settings(ImbalanceBarSettings bars, SessionScope scope, Duration sessionGrace) {
+            this(bars, scope, sessionGrace, Duration.ZERO);
+        }
+
+        /** The core class that cuts sessions and orders trades for these settings. */
+        public TickerImbalanceBars tickerBars() {
+            return new TickerImbalanceBars(bars, scope, outOfOrderTolerance.toNanos());
+        }
     }
 
     /** The value serdes of the topics this stage touches. */

@@ -2,6 +2,7 @@ package io.tickflow.streams.bars;
 
 import io.tickflow.core.bars.ImbalanceBarState;
 import io.tickflow.core.bars.OhlcvAccumulator;
+import io.tickflow.core.bars.PendingTrade;
 import io.tickflow.core.bars.TickerBarsState;
 import io.tickflow.core.tickrule.TickRule;
 import java.io.ByteArrayInputStream;
@@ -22,7 +23,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * is a format version so that a later layout can still read stores written by this one.
  */
 final class TickerBarsStateSerde implements Serde<TickerBarsState> {
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
 
     @Override
     public Serializer<TickerBarsState> serializer() {
@@ -42,6 +43,13 @@ final class TickerBarsStateSerde implements Serde<TickerBarsState> {
             out.writeBoolean(s.closed());
             writeBars(out, s.bars());
             writeLongs(out, s.trailingSessionTrades());
+            out.writeLong(s.maxSeenNanos());
+            out.writeInt(s.pending().size());
+            for (PendingTrade t : s.pending()) {
+                out.writeLong(t.tsNanos());
+                out.writeDouble(t.price());
+                out.writeDouble(t.size());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,7 +66,14 @@ final class TickerBarsStateSerde implements Serde<TickerBarsState> {
             LocalDate session = day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
             boolean closed = in.readBoolean();
             ImbalanceBarState bars = readBars(in);
-            return new TickerBarsState(session, closed, bars, readLongs(in));
+            List<Long> trailing = readLongs(in);
+            long maxSeen = in.readLong();
+            int n = in.readInt();
+            List<PendingTrade> pending = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                pending.add(new PendingTrade(in.readLong(), in.readDouble(), in.readDouble()));
+            }
+            return new TickerBarsState(session, closed, bars, trailing, maxSeen, pending);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
