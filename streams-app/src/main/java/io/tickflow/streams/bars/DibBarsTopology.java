@@ -75,7 +75,7 @@ public final class DibBarsTopology {
         topology.addSource(SOURCE, keys.deserializer(), serdes.trades().deserializer(), Topics.TRADES.name());
         topology.addProcessor(PROCESSOR, () -> new DibBarsProcessor(settings, List.of(downstream)), SOURCE);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
-                keys, new TickerBarsStateSerde()), PROCESSOR);
+                keys, TickerBarsStateSerde.serde()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
                 keys, new DoubleBlockSerde()), PROCESSOR);
         topology.addSink(BARS_SINK, Topics.BARS_DIB.name(), keys.serializer(), serdes.bars().serializer(), PROCESSOR);

@@ -5,78 +5,57 @@ import io.tickflow.core.bars.OhlcvAccumulator;
 import io.tickflow.core.bars.PendingTrade;
 import io.tickflow.core.bars.TickerBarsState;
 import io.tickflow.core.tickrule.TickRule;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.tickflow.streams.stores.BinaryStateSerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Binary form of {@link TickerBarsState} for the state store and its changelog (about 200 bytes). The first byte
- * is a format version so that a later layout can still read stores written by this one.
+ * Binary form of {@link TickerBarsState} for the state store and its changelog (about 200 bytes plus 24 per
+ * held-back trade), behind the version byte of {@link BinaryStateSerde}.
  */
-final class TickerBarsStateSerde implements Serde<TickerBarsState> {
+final class TickerBarsStateSerde {
     private static final byte VERSION = 2;
 
-    @Override
-    public Serializer<TickerBarsState> serializer() {
-        return (topic, state) -> state == null ? null : write(state);
+    private TickerBarsStateSerde() {
     }
 
-    @Override
-    public Deserializer<TickerBarsState> deserializer() {
-        return (topic, bytes) -> bytes == null ? null : read(bytes);
+    /** The serde of the bars stage's state store. */
+    static Serde<TickerBarsState> serde() {
+        return BinaryStateSerde.of("bar state", VERSION, TickerBarsStateSerde::write, TickerBarsStateSerde::read);
     }
 
-    static byte[] write(TickerBarsState s) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeLong(s.session() == null ? Long.MIN_VALUE : s.session().toEpochDay());
-            out.writeBoolean(s.closed());
-            writeBars(out, s.bars());
-            writeLongs(out, s.trailingSessionTrades());
-            out.writeLong(s.maxSeenNanos());
-            out.writeInt(s.pending().size());
-            for (PendingTrade t : s.pending()) {
-                out.writeLong(t.tsNanos());
-                out.writeDouble(t.price());
-                out.writeDouble(t.size());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void write(DataOutputStream out, TickerBarsState s) throws IOException {
+        out.writeLong(s.session() == null ? Long.MIN_VALUE : s.session().toEpochDay());
+        out.writeBoolean(s.closed());
+        writeBars(out, s.bars());
+        writeLongs(out, s.trailingSessionTrades());
+        out.writeLong(s.maxSeenNanos());
+        out.writeInt(s.pending().size());
+        for (PendingTrade t : s.pending()) {
+            out.writeLong(t.tsNanos());
+            out.writeDouble(t.price());
+            out.writeDouble(t.size());
         }
-        return bytes.toByteArray();
     }
 
-    static TickerBarsState read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new IllegalStateException("unknown bar state format " + version);
-            }
-            long day = in.readLong();
-            LocalDate session = day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
-            boolean closed = in.readBoolean();
-            ImbalanceBarState bars = readBars(in);
-            List<Long> trailing = readLongs(in);
-            long maxSeen = in.readLong();
-            int n = in.readInt();
-            List<PendingTrade> pending = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                pending.add(new PendingTrade(in.readLong(), in.readDouble(), in.readDouble()));
-            }
-            return new TickerBarsState(session, closed, bars, trailing, maxSeen, pending);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static TickerBarsState read(DataInputStream in) throws IOException {
+        long day = in.readLong();
+        LocalDate session = day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+        boolean closed = in.readBoolean();
+        ImbalanceBarState bars = readBars(in);
+        List<Long> trailing = readLongs(in);
+        long maxSeen = in.readLong();
+        int n = in.readInt();
+        List<PendingTrade> pending = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            pending.add(new PendingTrade(in.readLong(), in.readDouble(), in.readDouble()));
         }
+        return new TickerBarsState(session, closed, bars, trailing, maxSeen, pending);
     }
 
     private static void writeBars(DataOutputStream out, ImbalanceBarState b) throws IOException {
