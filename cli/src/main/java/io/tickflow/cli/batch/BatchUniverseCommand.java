@@ -2,11 +2,13 @@ package io.tickflow.cli.batch;
 
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.core.universe.InfoRichRules;
+import io.tickflow.core.universe.MarketCapHistory;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.universe.InfoRichFlag;
 import io.tickflow.sinks.partition.DatasetLayout;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,15 @@ public final class BatchUniverseCommand implements Callable<Integer> {
     @Option(names = "--dvol", description = "Override universe.thresholds.dvol (USD).")
     Double dvol;
 
+    @Option(names = "--market-cap", description = "CSV ticker,date,market_cap (USD): the cap_max rule tests the latest "
+            + "value on or before each session, at most --market-cap-max-age days old; without it every cap is unknown "
+            + "(marked cap_unknown, not failed).")
+    Path marketCap;
+
+    @Option(names = "--market-cap-max-age",
+            description = "Days a market cap stays valid (default: universe.market_cap_max_age_days).")
+    Integer marketCapMaxAge;
+
     @Override
     public Integer call() throws Exception {
         TickflowConfig cfg = TickflowConfig.load(config);
@@ -45,9 +56,15 @@ public final class BatchUniverseCommand implements Callable<Integer> {
         String period = version != null ? version : cfg.output().version();
         Path cache = dailyCache != null ? dailyCache : root.resolve(DatasetLayout.DAILY_CACHE.folderFor(period));
         List<DailyMetrics> rows = DailyCacheReader.read(cache);
-        List<InfoRichFlag> flags = UniverseBatch.flagsOf(rows, rules(cfg));
+        Map<String, MarketCapHistory> caps = marketCap != null ? MarketCapCsv.read(marketCap) : Map.of();
+        List<InfoRichFlag> flags = UniverseBatch.flagsOf(rows, rules(cfg), caps,
+                marketCapMaxAge != null ? marketCapMaxAge : cfg.universe().marketCapMaxAgeDays());
         UniverseOutputs.Written w = UniverseOutputs.write(root, period, flags);
         System.out.printf("daily cache: %,d rows from %s%n", rows.size(), cache);
+        if (marketCap != null) {
+            System.out.printf("market caps: %,d tickers from %s; %,d of %,d rows with a known cap%n", caps.size(),
+                    marketCap, flags.stream().filter(f -> !f.getCapUnknown()).count(), flags.size());
+        }
         System.out.printf("info-rich: %,d ticker-sessions in %,d daily watchlists; topN_12m_rolling %,d rows; "
                 + "%,d tickers in %s%n", w.watchlistRows(), w.watchlistFiles(), w.topNRows(), w.infoRichTickers(),
                 root.resolve(DatasetLayout.INFO_RICH_ROOT.folderFor(period)).resolve(UniverseOutputs.TICKERS_CSV));

@@ -2,7 +2,7 @@ package io.tickflow.cli.commands;
 
 import io.tickflow.cli.run.FileReplay;
 import io.tickflow.cli.run.MinuteBarReplay;
-import io.tickflow.cli.run.SplitsPublish;
+import io.tickflow.cli.run.ReferencePublish;
 import io.tickflow.producers.replay.ReplayResult;
 import io.tickflow.producers.readers.detection.InputFormat;
 import io.tickflow.producers.readers.detection.ReadOptions;
@@ -67,14 +67,23 @@ public final class ReplayCommand implements Callable<Integer> {
             "reference.splits (key ticker|execution_date) before the files; the file batch daily --splits reads."})
     Path splits;
 
+    @Option(names = "--market-cap", description = {"CSV ticker,date,market_cap published into reference.market-cap",
+            "(key ticker|date) before the files; the file batch universe --market-cap reads."})
+    Path marketCap;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<Path> paths;
 
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         if (splits != null) {
-            long published = SplitsPublish.run(cluster.bootstrapServers(), cluster.registryClient(), splits);
+            long published = ReferencePublish.splits(cluster.bootstrapServers(), cluster.registryClient(), splits);
             System.out.printf("reference.splits: published %,d splits from %s%n", published, splits);
+        }
+        if (marketCap != null) {
+            long published = ReferencePublish.marketCaps(cluster.bootstrapServers(), cluster.registryClient(),
+                    marketCap);
+            System.out.printf("reference.market-cap: published %,d market caps from %s%n", published, marketCap);
         }
         if (minuteAggs) {
             return replayMinuteAggregates();

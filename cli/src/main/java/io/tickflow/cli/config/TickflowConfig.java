@@ -111,8 +111,11 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
         }
     }
 
-    /** The seed's {@code universe_config.yaml}: its {@code thresholds} section. */
-    public record Universe(Thresholds thresholds) {
+    /**
+     * The seed's {@code universe_config.yaml}: its {@code thresholds} section, and how many days a market cap stays
+     * valid for the {@code cap_max} rule.
+     */
+    public record Universe(Thresholds thresholds, int marketCapMaxAgeDays) {
         public record Thresholds(double rvol, double pctchg, double dvol, double minPrice, double maxPrice,
                                  double capMax) {
             public InfoRichRules rules() {
@@ -156,7 +159,8 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
     /** Every stage of the stream graph, as configured. */
     public TickflowTopology.Stages stages() {
         Optional<DailyMetricsTopology.Settings> dailyStage = sessions.scope().cutsSessions()
-                ? Optional.of(new DailyMetricsTopology.Settings(sessions.scope(), daily.grace(), universe.thresholds().rules()))
+                ? Optional.of(new DailyMetricsTopology.Settings(sessions.scope(), daily.grace(), universe.thresholds().rules(),
+                        universe.marketCapMaxAgeDays()))
                 : Optional.empty();
         return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
                 weights.settings(), sessions.scope(), sessions.grace()), dailyStage, shortData.joinDaily());

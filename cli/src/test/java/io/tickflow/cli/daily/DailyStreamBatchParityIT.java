@@ -15,6 +15,7 @@ import io.tickflow.producers.synthetic.GenerationSummary;
 import io.tickflow.producers.synthetic.GeneratorSettings;
 import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
 import io.tickflow.schemas.daily.DailyMetrics;
+import io.tickflow.schemas.universe.InfoRichFlag;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topic;
 import io.tickflow.schemas.topics.TopicProvisioner;
@@ -69,22 +70,26 @@ class DailyStreamBatchParityIT {
         Path minutes = dir.resolve("in/us_stocks_sip/minute_aggs_v1");
         Path splits = Files.writeString(dir.resolve("splits.csv"), "ticker,execution_date,split_from,split_to\n"
                 + data.tickers().get(0) + ",2024-02-15,10,1\n" + data.tickers().get(1) + ",2024-03-01,1,2\n");
+        // Caps: ticker 0 above cap_max from February (its info-rich days then fail cap_max), ticker 1 below.
+        Path caps = Files.writeString(dir.resolve("caps.csv"), "ticker,date,market_cap\n"
+                + data.tickers().get(0) + ",2024-02-01,3000000000\n" + data.tickers().get(1) + ",2024-01-02,5e8\n");
         Path batchOut = dir.resolve("batch");
         assertThat(run("batch", "daily", "--input", minutes.toString(), "--splits", splits.toString(),
                 "--out", batchOut.toString(), "--version", VERSION)).isZero();
         assertThat(run("batch", "universe", "--out", batchOut.toString(), "--version", VERSION,
-                "--dvol", "200000")).isZero();
+                "--dvol", "200000", "--market-cap", caps.toString())).isZero();
 
         String bootstrap = SharedKafka.bootstrapServers();
         registry = EmbeddedSchemaRegistry.start(bootstrap, 0);
         SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
         List<Topic<?>> topics = List.of(Topics.BARS_1M, Topics.DAILY_METRICS, Topics.INFO_RICH, Topics.DEAD_LETTER,
-                Topics.SPLITS);
+                Topics.SPLITS, Topics.MARKET_CAP);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             new TopicProvisioner(admin, (short) 1).ensure(topics, t -> 2);
         }
         String[] cluster = {"-b", bootstrap, "-r", registry.url()};
-        assertThat(run(cat(new String[] {"replay", "--minute-aggs", "--splits", splits.toString()}, cluster,
+        assertThat(run(cat(new String[] {"replay", "--minute-aggs", "--splits", splits.toString(),
+                "--market-cap", caps.toString()}, cluster,
                 minutes.toString()))).isZero();
         var settings = new DailyMetricsTopology.Settings(SessionScope.REGULAR, Duration.ofMinutes(30), RULES);
         StreamsSettings app = new StreamsSettings("daily-parity-it", bootstrap, dir.resolve("state"), 1,
@@ -109,6 +114,11 @@ class DailyStreamBatchParityIT {
         assertThat(batchRows).filteredOn(r -> r.getDate().equals(LocalDate.of(2024, 2, 15))
                 && r.getTicker().equals(data.tickers().get(0))).singleElement()
                 .satisfies(r -> assertThat(r.getPctChgD()).as("1-for-10: the previous close ×10").isLessThan(-0.8));
+        List<InfoRichFlag> flags = DailyTopicLanding.latestFlags(bootstrap, client).rows();
+        assertThat(flags).filteredOn(f -> f.getTicker().equals(data.tickers().get(0)))
+                .allSatisfy(f -> assertThat(f.getCapUnknown()).isEqualTo(f.getDate().isBefore(LocalDate.of(2024, 2, 1))))
+                .filteredOn(f -> !f.getCapUnknown()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.getPassCap()).as("3e9 > cap_max 2e9").isFalse());
         assertThat(filesAndBytes(streamOut.resolve("processed"))).isEqualTo(filesAndBytes(batchOut.resolve("processed")));
         assertThat(batchOut.resolve("processed/universe/info_rich/" + VERSION + "/stats/topN_12m_rolling.parquet"))
                 .exists();

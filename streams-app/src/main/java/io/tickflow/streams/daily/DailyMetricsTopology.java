@@ -2,9 +2,11 @@ package io.tickflow.streams.daily;
 
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.universe.InfoRichRules;
+import io.tickflow.core.universe.MarketCapHistory;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.reference.MarketCap;
 import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
@@ -29,7 +31,9 @@ import org.apache.kafka.streams.state.Stores;
  * ({@link SplitsStore}): Kafka Streams loads it to the topic's end before processing starts, so splits published
  * before the application starts adjust every row, as {@code tickflow batch daily --splits} does. A split published
  * later adjusts the rows computed after it arrives (a ticker's later minutes recompute only the rows a correction
- * may reach), so publish splits before their execution date, as Polygon announces them.
+ * may reach), so publish splits before their execution date, as Polygon announces them. Market caps of
+ * {@code reference.market-cap} are held the same way ({@link MarketCapStore}) and tested by the info-rich rule
+ * {@code cap_max} point in time; publish them before the sessions they describe.
  */
 public final class DailyMetricsTopology {
     public static final String SOURCE = "daily-bars-source";
@@ -44,6 +48,9 @@ public final class DailyMetricsTopology {
     public static final String SPLITS_SOURCE = "daily-splits-source";
     public static final String SPLITS_UPDATER = "daily-splits-updater";
     public static final String SPLITS_STORE = "daily-splits-store";
+    public static final String MARKET_CAP_SOURCE = "universe-market-cap-source";
+    public static final String MARKET_CAP_UPDATER = "universe-market-cap-updater";
+    public static final String MARKET_CAP_STORE = "universe-market-cap-store";
 
     /** Longest grace: a late minute may reach back at most {@code TickerSessionHistory.CORRECTABLE_SESSIONS}. */
     static final Duration MAX_GRACE = Duration.ofDays(5);
@@ -52,16 +59,26 @@ public final class DailyMetricsTopology {
      * @param scope  which minutes make the daily row (regular [default] or extended)
      * @param grace  event time after a session's end during which its minutes are still accepted and update it
      * @param rules  info-rich thresholds
+     * @param marketCapMaxAgeDays how old a market cap may be and still test {@code cap_max}
+     *                            ({@link MarketCapHistory#capOn})
      */
-    public record Settings(SessionScope scope, Duration grace, InfoRichRules rules) {
+    public record Settings(SessionScope scope, Duration grace, InfoRichRules rules, int marketCapMaxAgeDays) {
         public Settings {
             Objects.requireNonNull(rules, "rules");
+            if (marketCapMaxAgeDays < 0) {
+                throw new IllegalArgumentException("market cap max age must be >= 0 days: " + marketCapMaxAgeDays);
+            }
             if (!scope.cutsSessions()) {
                 throw new IllegalArgumentException("daily metrics need sessions; scope none has none");
             }
             if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
                 throw new IllegalArgumentException("daily grace must be within [0, " + MAX_GRACE + "]: " + grace);
             }
+        }
+
+        /** Caps older than {@link MarketCapHistory#DEFAULT_MAX_AGE_DAYS} are stale. */
+        public Settings(SessionScope scope, Duration grace, InfoRichRules rules) {
+            this(scope, grace, rules, MarketCapHistory.DEFAULT_MAX_AGE_DAYS);
         }
 
         /** Minute bars live in the minutes store this long: a session, its grace and a day of margin. */
@@ -72,12 +89,12 @@ public final class DailyMetricsTopology {
 
     /** The value serdes of the topics this stage touches. */
     public record TopicSerdes(Serde<Bar> bars, Serde<DailyMetrics> metrics, Serde<InfoRichFlag> flags,
-                              Serde<DeadLetter> deadLetters, Serde<Split> splits) {
+                              Serde<DeadLetter> deadLetters, Serde<Split> splits, Serde<MarketCap> marketCaps) {
         /** The Confluent-format serdes of the topics, schemas registered in {@code registry}. */
         public static TopicSerdes of(SchemaRegistryClient registry) {
             return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.DAILY_METRICS.valueSerde(registry),
                     Topics.INFO_RICH.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry),
-                    Topics.SPLITS.valueSerde(registry));
+                    Topics.SPLITS.valueSerde(registry), Topics.MARKET_CAP.valueSerde(registry));
         }
     }
 
@@ -112,7 +129,7 @@ public final class DailyMetricsTopology {
         topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
         topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings, metricsChild), SOURCE);
         shortData.ifPresent(s -> ShortFeaturesTopology.addTo(topology, PROCESSOR, s));
-        topology.addProcessor(INFO_RICH_PROCESSOR, () -> new InfoRichProcessor(settings.rules()), PROCESSOR);
+        topology.addProcessor(INFO_RICH_PROCESSOR, () -> new InfoRichProcessor(settings.rules(), settings.marketCapMaxAgeDays()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
                 keys, DailyStateSerdes.history()).withCachingEnabled(), PROCESSOR);
         topology.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(MINUTES_STORE,
@@ -121,7 +138,12 @@ public final class DailyMetricsTopology {
                 keys, DailyStateSerdes.rollingCount()).withCachingEnabled(), INFO_RICH_PROCESSOR);
         topology.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SPLITS_STORE), keys,
                 serdes.splits()).withLoggingDisabled(), SPLITS_SOURCE, keys.deserializer(),
-                serdes.splits().deserializer(), Topics.SPLITS.name(), SPLITS_UPDATER, SplitsStoreUpdater::new);
+                serdes.splits().deserializer(), Topics.SPLITS.name(), SPLITS_UPDATER,
+                () -> new TickerDateStoreUpdater<>(SPLITS_STORE, Topics.SPLITS.name(), SplitsStore::refusal));
+        topology.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MARKET_CAP_STORE), keys,
+                serdes.marketCaps()).withLoggingDisabled(), MARKET_CAP_SOURCE, keys.deserializer(),
+                serdes.marketCaps().deserializer(), Topics.MARKET_CAP.name(), MARKET_CAP_UPDATER,
+                () -> new TickerDateStoreUpdater<>(MARKET_CAP_STORE, Topics.MARKET_CAP.name(), MarketCapStore::refusal));
         topology.addSink(METRICS_SINK, Topics.DAILY_METRICS.name(), keys.serializer(), serdes.metrics().serializer(),
                 metricsParent);
         topology.addSink(INFO_RICH_SINK, Topics.INFO_RICH.name(), keys.serializer(), serdes.flags().serializer(),

@@ -16,10 +16,15 @@ import io.tickflow.schemas.universe.InfoRichFlag;
  */
 public record InfoRichStep(RollingInfoRichCount window, InfoRichFlag flag) {
 
-    /** Market caps are not joined yet: every cap is unknown, which the rules mark and do not fail. */
-    public static InfoRichStep apply(InfoRichRules rules, RollingInfoRichCount window, DailyMetrics metrics) {
-        InfoRichVerdict verdict = rules.evaluate(DailyRecords.rowOf(metrics), null);
+    /**
+     * @param marketCap the ticker's market cap on the row's date, USD; {@code null} when unknown (the rules mark it
+     *                  and do not fail it)
+     */
+    public static InfoRichStep apply(InfoRichRules rules, RollingInfoRichCount window, DailyMetrics metrics,
+                                     Double marketCap) {
+        InfoRichVerdict verdict = rules.evaluate(DailyRecords.rowOf(metrics), marketCap);
         RollingInfoRichCount next = window.with(metrics.getDate(), verdict.infoRich());
-        return new InfoRichStep(next, DailyRecords.flagOf(metrics, verdict, null, next.countAt(metrics.getDate())));
+        return new InfoRichStep(next,
+                DailyRecords.flagOf(metrics, verdict, marketCap, next.countAt(metrics.getDate())));
     }
 }

@@ -11,6 +11,7 @@ import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.reference.MarketCap;
 import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.schemas.universe.InfoRichFlag;
@@ -47,11 +48,13 @@ class DailyMetricsTopologyTest {
     private TestOutputTopic<String, InfoRichFlag> flags;
     private TestOutputTopic<String, DeadLetter> deadLetters;
     private TestInputTopic<String, Split> splits;
+    private TestInputTopic<String, MarketCap> marketCaps;
 
     private void start(Duration grace) {
         var serdes = new DailyMetricsTopology.TopicSerdes(new PlainAvroSerde<>(Bar.class),
                 new PlainAvroSerde<>(DailyMetrics.class), new PlainAvroSerde<>(InfoRichFlag.class),
-                new PlainAvroSerde<>(DeadLetter.class), new PlainAvroSerde<>(Split.class));
+                new PlainAvroSerde<>(DeadLetter.class), new PlainAvroSerde<>(Split.class),
+                new PlainAvroSerde<>(MarketCap.class));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "daily-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -65,6 +68,8 @@ class DailyMetricsTopologyTest {
                 serdes.flags().deserializer());
         splits = driver.createInputTopic(Topics.SPLITS.name(), Serdes.String().serializer(),
                 serdes.splits().serializer());
+        marketCaps = driver.createInputTopic(Topics.MARKET_CAP.name(), Serdes.String().serializer(),
+                serdes.marketCaps().serializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER.name(), Serdes.String().deserializer(),
                 serdes.deadLetters().deserializer());
     }
@@ -163,6 +168,34 @@ class DailyMetricsTopologyTest {
     }
 
     @Test
+    void marketCapKnownOnOrBeforeTheSessionIsTestedAgainstCapMax() {
+        start(Duration.ofMinutes(5));
+        LocalDate last = DAY0.plusDays(13);
+        marketCaps.pipeInput("ABC|" + DAY0, marketCap("ABC", DAY0, 3e9)); // above cap_max 2e9
+        marketCaps.pipeInput("ABC|" + last, marketCap("ABC", last, 1e9)); // the last day's own value
+        marketCaps.pipeInput("ABC|" + DAY0.plusDays(12), marketCap("XYZ", DAY0.plusDays(12), 1.0)); // key disagrees
+        sessions("ABC", 14).forEach(this::pipe);
+        Map<LocalDate, InfoRichFlag> byDate = new LinkedHashMap<>();
+        flags.readValuesToList().forEach(f -> byDate.put(f.getDate(), f));
+        InfoRichFlag beforeLast = byDate.get(DAY0.plusDays(12));
+        assertThat(beforeLast.getMarketCap()).isEqualTo(3e9); // DAY0's value, 12 days old, never the later one
+        assertThat(beforeLast.getPassCap()).isFalse();
+        assertThat(beforeLast.getCapUnknown()).isFalse();
+        assertThat(byDate.get(last).getMarketCap()).isEqualTo(1e9);
+        assertThat(byDate.get(last).getPassCap()).isTrue();
+    }
+
+    @Test
+    void withoutMarketCapTheCapIsUnknownAndPasses() {
+        start(Duration.ofMinutes(5));
+        sessions("ABC", 3).forEach(this::pipe);
+        InfoRichFlag flag = flags.readValuesToList().get(0);
+        assertThat(flag.getMarketCap()).isNull();
+        assertThat(flag.getCapUnknown()).isTrue();
+        assertThat(flag.getPassCap()).isTrue();
+    }
+
+    @Test
     void preMarketMinuteDoesNotEnterTheRow() {
         start(Duration.ofMinutes(5));
         pipe(bar("ABC", DAY0, "08:00", 5.0, 1_000_000));
@@ -202,6 +235,10 @@ class DailyMetricsTopologyTest {
     private static Split split(String ticker, LocalDate execution, double from, double to) {
         return Split.newBuilder().setTicker(ticker).setExecutionDate(execution).setSplitFrom(from).setSplitTo(to)
                 .build();
+    }
+
+    private static MarketCap marketCap(String ticker, LocalDate date, double cap) {
+        return MarketCap.newBuilder().setTicker(ticker).setDate(date).setMarketCap(cap).build();
     }
 
     private void pipe(Bar bar) {

@@ -10,6 +10,7 @@ import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.reference.MarketCap;
 import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.shortdata.FailToDeliver;
 import io.tickflow.schemas.shortdata.ShortInterest;
@@ -58,7 +59,8 @@ class ShortFeaturesTopologyTest {
     void start() {
         var serdes = new DailyMetricsTopology.TopicSerdes(new PlainAvroSerde<>(Bar.class),
                 new PlainAvroSerde<>(DailyMetrics.class), new PlainAvroSerde<>(InfoRichFlag.class),
-                new PlainAvroSerde<>(DeadLetter.class), new PlainAvroSerde<>(Split.class));
+                new PlainAvroSerde<>(DeadLetter.class), new PlainAvroSerde<>(Split.class),
+                new PlainAvroSerde<>(MarketCap.class));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "short-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
