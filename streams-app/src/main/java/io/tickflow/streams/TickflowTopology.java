@@ -52,8 +52,8 @@ public final class TickflowTopology {
                 LabelsTopology.TopicSerdes.of(registry));
         Optional<ShortFeaturesTopology.TopicSerdes> shortData = stages.shortFeatures()
                 ? Optional.of(ShortFeaturesTopology.TopicSerdes.of(registry)) : Optional.empty();
-        stages.daily().ifPresent(daily ->
-                DailyMetricsTopology.addTo(topology, daily, DailyMetricsTopology.TopicSerdes.of(registry), shortData));
+        stages.daily().ifPresent(daily -> DailyMetricsTopology.addTo(topology, daily,
+                DailyMetricsTopology.TopicSerdes.of(registry), shortData, Optional.of(DibBarsTopology.SOURCE)));
         return topology;
     }
 }

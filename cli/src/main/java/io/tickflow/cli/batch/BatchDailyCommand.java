@@ -33,6 +33,10 @@ public final class BatchDailyCommand implements Callable<Integer> {
     @Option(names = "--splits", description = "CSV ticker,execution_date,split_from,split_to (Polygon's split fields).")
     Path splits;
 
+    @Option(names = "--from-trades", description = {"The inputs are Polygon trade day files: build minute bars from",
+            "their bar-eligible trades (as daily.minutes: trades does in the stream)."})
+    boolean fromTrades;
+
     @Override
     public Integer call() throws Exception {
         TickflowConfig cfg = TickflowConfig.load(config);
@@ -42,11 +46,12 @@ public final class BatchDailyCommand implements Callable<Integer> {
         Path rejectsFile = root.resolve("rejects").resolve("batch-daily-" + period + ".csv");
         DailyBatch.Result result;
         try (RejectsCsvFileSink rejects = new RejectsCsvFileSink(rejectsFile)) {
-            result = new DailyBatch(scope, splits == null ? java.util.Map.of() : SplitsCsv.read(splits))
-                    .run(inputs, rejects);
+            DailyBatch batch = new DailyBatch(scope, splits == null ? java.util.Map.of() : SplitsCsv.read(splits));
+            result = fromTrades ? batch.runTrades(inputs, rejects) : batch.run(inputs, rejects);
         }
         DailyCacheOutput.Written written = DailyCacheOutput.write(root, period, result.rows());
-        System.out.printf("minute bars: %s; out of scope %,d, replaced %,d%n", result.read(), result.outOfScope(),
+        System.out.printf("%s: %s; out of scope %,d, replaced %,d%n", fromTrades ? "trades" : "minute bars",
+                result.read(), result.outOfScope(),
                 result.replaced());
         System.out.printf("daily cache: %,d rows in %,d files under %s%n", result.rows().size(), written.files(),
                 root.resolve(written.folder()));

@@ -3,6 +3,9 @@ package io.tickflow.cli.batch;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.daily.DailyMetricsRow;
 import io.tickflow.core.daily.MinuteSessions;
+import io.tickflow.core.daily.OpenMinute;
+import io.tickflow.core.daily.TradeMinutes;
+import io.tickflow.core.trades.BarEligibility;
 import io.tickflow.core.daily.SessionTotals;
 import io.tickflow.core.daily.SplitHistory;
 import io.tickflow.core.daily.TickerSessionHistory;
@@ -10,8 +13,11 @@ import io.tickflow.producers.deadletter.DeadLetterSink;
 import io.tickflow.producers.deadletter.Rejection;
 import io.tickflow.producers.readers.ReadStats;
 import io.tickflow.producers.readers.polygon.PolygonMinuteAggsCsvReader;
+import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.market.Trade;
+import io.tickflow.streams.bars.BarRecords;
 import io.tickflow.streams.daily.DailyRecords;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,9 +74,56 @@ public final class DailyBatch {
             }
             minutes.forEach(this::closeDay);
         }
+        return resultOf(read);
+    }
+
+    /**
+     * The daily cache from trade day files (Polygon trades CSV): each ticker's trades in SIP-time order (ties by
+     * sequence, as the replay sends them), the bar-eligible ones cut into minute bars by {@link TradeMinutes} exactly
+     * as the topology's trade-minutes processor does, every minute closed at the end of its day.
+     *
+     * @param inputs trade day files, or folders holding them
+     */
+    public Result runTrades(List<Path> inputs, DeadLetterSink rejects) {
+        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
+        ReadStats read = ReadStats.EMPTY;
+        for (var day : DayFiles.byDate(inputs).entrySet()) {
+            Map<String, List<Trade>> trades = new TreeMap<>();
+            for (Path file : day.getValue()) {
+                read = read.plus(reader.read(file, t -> trades.computeIfAbsent(t.getTicker(),
+                        k -> new ArrayList<>()).add(t), rejects));
+            }
+            Map<String, MinuteSessions> minutes = new TreeMap<>();
+            trades.forEach((ticker, list) -> minutes.put(ticker, minutesOf(list)));
+            minutes.forEach(this::closeDay);
+        }
+        return resultOf(read);
+    }
+
+    private Result resultOf(ReadStats read) {
         List<DailyMetrics> ordered = new ArrayList<>(rows.values());
         ordered.sort(Comparator.comparing(DailyMetrics::getTicker).thenComparing(DailyMetrics::getDate));
         return new Result(ordered, read, outOfScope, replaced);
+    }
+
+    private MinuteSessions minutesOf(List<Trade> trades) {
+        trades.sort(Comparator.comparingLong(Trade::getSipTs)
+                .thenComparingLong(t -> t.getSequence() == null ? Long.MIN_VALUE : t.getSequence()));
+        MinuteSessions day = new MinuteSessions(scope);
+        OpenMinute open = null;
+        for (Trade trade : trades) {
+            if (BarRecords.eligibility(trade, scope) == BarEligibility.ELIGIBLE) {
+                TradeMinutes.Step step = TradeMinutes.add(open, trade.getSipTs(), trade.getPrice(), trade.getSize());
+                if (step.closed() != null) {
+                    day.add(step.closed().toBar());
+                }
+                open = step.open();
+            }
+        }
+        if (open != null) {
+            day.add(open.toBar());
+        }
+        return day;
     }
 
     private void add(Map<String, MinuteSessions> minutes, Bar bar, Path file, DeadLetterSink rejects) {

@@ -86,9 +86,24 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
     public record Streams(String applicationId, Path stateDir, int threads, long commitIntervalMs) {
     }
 
-    public record Daily(long graceMinutes) {
+    /**
+     * @param minutes               {@code bars_1m} (minute aggregates) or {@code trades} (the stage builds its own
+     *                              minute bars from eligible trades: the live path without aggregates)
+     * @param tradeMinuteLatenessSeconds with trades, stream-time seconds after a minute's end before it is closed
+     */
+    public record Daily(long graceMinutes, String minutes, long tradeMinuteLatenessSeconds) {
         public Duration grace() {
             return Duration.ofMinutes(graceMinutes);
+        }
+
+        /** @throws IllegalArgumentException when {@code minutes} is neither {@code bars_1m} nor {@code trades} */
+        public DailyMetricsTopology.MinuteInput minuteInput() {
+            return switch (minutes == null ? "bars_1m" : minutes) {
+                case "bars_1m" -> DailyMetricsTopology.MinuteInput.BARS_1M;
+                case "trades" -> DailyMetricsTopology.MinuteInput.trades(
+                        Duration.ofSeconds(tradeMinuteLatenessSeconds));
+                default -> throw new IllegalArgumentException("daily.minutes must be bars_1m or trades: " + minutes);
+            };
         }
     }
 
@@ -160,7 +175,7 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
     public TickflowTopology.Stages stages() {
         Optional<DailyMetricsTopology.Settings> dailyStage = sessions.scope().cutsSessions()
                 ? Optional.of(new DailyMetricsTopology.Settings(sessions.scope(), daily.grace(), universe.thresholds().rules(),
-                        universe.marketCapMaxAgeDays()))
+                        universe.marketCapMaxAgeDays(), daily.minuteInput()))
                 : Optional.empty();
         return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
                 weights.settings(), sessions.scope(), sessions.grace()), dailyStage, shortData.joinDaily());

@@ -10,6 +10,15 @@ import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import io.tickflow.core.calendar.SessionClock;
+import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.trades.BarEligibility;
+import io.tickflow.producers.deadletter.RejectsCsvFileSink;
+import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
+import io.tickflow.streams.bars.BarRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +51,32 @@ class BatchDailyUniverseCommandTest {
         assertThat(Files.readAllLines(universeRoot.resolve("info_rich_tickers.csv")).get(0))
                 .isEqualTo("ticker,info_rich_days,first_date,last_date");
         assertThat(DailyCacheReader.read(cache)).hasSize(28);
+    }
+
+    @Test
+    void dailyFromTradesCountsTheBarEligibleRegularSessionTrades() throws Exception {
+        new SyntheticMarketGenerator(new GeneratorSettings(2, 2, 3, LocalDate.of(2024, 1, 2), 0.2))
+                .writeTo(dir.resolve("in"));
+        Path tradeFiles = dir.resolve("in/us_stocks_sip/trades_v1");
+        Path out = dir.resolve("out");
+        assertThat(Tickflow.commandLine().execute("batch", "daily", "--from-trades", "--input", tradeFiles.toString(),
+                "--out", out.toString(), "--version", "v_trades")).isZero();
+        Map<String, Double> volumes = new TreeMap<>();
+        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
+        try (Stream<Path> files = Files.walk(tradeFiles);
+             RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                reader.read(file, t -> {
+                    if (BarRecords.eligibility(t, SessionScope.REGULAR) == BarEligibility.ELIGIBLE) {
+                        volumes.merge(t.getTicker() + "|" + SessionClock.sessionDate(t.getSipTs()), t.getSize(),
+                                Double::sum);
+                    }
+                }, rejects);
+            }
+        }
+        Map<String, Double> rows = new TreeMap<>();
+        DailyCacheReader.read(out.resolve("processed/daily_cache/v_trades"))
+                .forEach(r -> rows.put(r.getTicker() + "|" + r.getDate(), r.getVolD()));
+        assertThat(rows).isNotEmpty().isEqualTo(volumes);
     }
 }

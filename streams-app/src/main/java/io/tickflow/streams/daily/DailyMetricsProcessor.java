@@ -80,10 +80,12 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
         if (!(bar.getClose() > 0) || !(bar.getVolume() >= 0)) {
             return "minute bar has close " + bar.getClose() + " and volume " + bar.getVolume();
         }
-        long streamTimeNanos = context.currentStreamTimeMs() * NANOS_PER_MILLI;
-        if (sessionEndNanos(session) + settings.grace().toNanos() <= streamTimeNanos) {
-            return "minute bar of session " + session + " arrived after the session's end plus the grace of "
-                    + settings.grace() + "; its row is final";
+        // Minutes cut from trades were checked trade by trade (TradeMinutesProcessor): a minute closed after the grace
+        // passed in stream time holds trades that arrived in time.
+        String late = settings.minutes().fromTrades() ? null
+                : settings.finalRowRefusal("minute bar", session, context.currentStreamTimeMs());
+        if (late != null) {
+            return late;
         }
         if (!load(bar.getTicker()).canUpdate(session)) {
             return "minute bar of session " + session + " is older than the sessions a correction may reach";
@@ -94,7 +96,7 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
     private SessionTotals recompute(String ticker, LocalDate session) {
         List<MinuteBar> day = new ArrayList<>();
         long fromMs = Math.floorDiv(sessionStartNanos(session), NANOS_PER_MILLI);
-        long toMs = Math.floorDiv(sessionEndNanos(session), NANOS_PER_MILLI) - 1;
+        long toMs = Math.floorDiv(settings.sessionEndNanos(session), NANOS_PER_MILLI) - 1;
         try (WindowStoreIterator<MinuteBar> it = minutes.fetch(ticker, fromMs, toMs)) {
             it.forEachRemaining(kv -> day.add(kv.value));
         }
@@ -122,8 +124,5 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
                 : SessionClock.regularStartNanos(session);
     }
 
-    private long sessionEndNanos(LocalDate session) {
-        return settings.scope() == SessionScope.EXTENDED ? SessionClock.extendedEndNanos(session)
-                : SessionClock.regularEndNanos(session);
-    }
+
 }

@@ -1,11 +1,13 @@
 package io.tickflow.streams.daily;
 
+import io.tickflow.core.calendar.SessionClock;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.core.universe.MarketCapHistory;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.reference.MarketCap;
 import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
@@ -13,6 +15,7 @@ import io.tickflow.schemas.topics.Topics;
 import io.tickflow.schemas.universe.InfoRichFlag;
 import io.tickflow.streams.shortdata.ShortFeaturesTopology;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
@@ -21,7 +24,8 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * bars.1m → daily.metrics → universe.info-rich (DESIGN.md "Daily metrics", "Info-rich"): the seed's daily cache and
+ * bars.1m (or trades, cut into minute bars by {@link TradeMinutesProcessor}) → daily.metrics → universe.info-rich
+ * (DESIGN.md "Daily metrics", "Info-rich"): the seed's daily cache and
  * info-rich flags, kept current minute by minute. Every minute bar updates its ticker-session's row (and a late or
  * corrected one also the rows after it), published as a new value of the same ticker-session: readers keep the
  * last value per (ticker, date). The info-rich processor is a direct child, so flags need no second read of
@@ -48,6 +52,9 @@ public final class DailyMetricsTopology {
     public static final String SPLITS_SOURCE = "daily-splits-source";
     public static final String SPLITS_UPDATER = "daily-splits-updater";
     public static final String SPLITS_STORE = "daily-splits-store";
+    public static final String TRADES_SOURCE = "daily-trades-source";
+    public static final String TRADE_MINUTES_PROCESSOR = "daily-trade-minutes-processor";
+    public static final String OPEN_MINUTES_STORE = "daily-open-minutes-store";
     public static final String MARKET_CAP_SOURCE = "universe-market-cap-source";
     public static final String MARKET_CAP_UPDATER = "universe-market-cap-updater";
     public static final String MARKET_CAP_STORE = "universe-market-cap-store";
@@ -61,10 +68,13 @@ public final class DailyMetricsTopology {
      * @param rules  info-rich thresholds
      * @param marketCapMaxAgeDays how old a market cap may be and still test {@code cap_max}
      *                            ({@link MarketCapHistory#capOn})
+     * @param minutes where the minutes come from: {@code bars.1m}, or the stage's own minute bars of {@code trades}
      */
-    public record Settings(SessionScope scope, Duration grace, InfoRichRules rules, int marketCapMaxAgeDays) {
+    public record Settings(SessionScope scope, Duration grace, InfoRichRules rules, int marketCapMaxAgeDays,
+                           MinuteInput minutes) {
         public Settings {
             Objects.requireNonNull(rules, "rules");
+            Objects.requireNonNull(minutes, "minutes");
             if (marketCapMaxAgeDays < 0) {
                 throw new IllegalArgumentException("market cap max age must be >= 0 days: " + marketCapMaxAgeDays);
             }
@@ -78,7 +88,25 @@ public final class DailyMetricsTopology {
 
         /** Caps older than {@link MarketCapHistory#DEFAULT_MAX_AGE_DAYS} are stale. */
         public Settings(SessionScope scope, Duration grace, InfoRichRules rules) {
-            this(scope, grace, rules, MarketCapHistory.DEFAULT_MAX_AGE_DAYS);
+            this(scope, grace, rules, MarketCapHistory.DEFAULT_MAX_AGE_DAYS, MinuteInput.BARS_1M);
+        }
+
+        /** End of {@code session} in this scope, ns since the epoch. */
+        long sessionEndNanos(LocalDate session) {
+            return scope == SessionScope.EXTENDED ? SessionClock.extendedEndNanos(session)
+                    : SessionClock.regularEndNanos(session);
+        }
+
+        /**
+         * Why data of {@code session} can no longer change it at this stream time (its end plus the grace has
+         * passed: its row is final), or {@code null} when it still can.
+         */
+        String finalRowRefusal(String what, LocalDate session, long streamTimeMs) {
+            if (sessionEndNanos(session) + grace.toNanos() <= streamTimeMs * 1_000_000L) {
+                return what + " of session " + session + " arrived after the session's end plus the grace of " + grace
+                        + "; its row is final";
+            }
+            return null;
         }
 
         /** Minute bars live in the minutes store this long: a session, its grace and a day of margin. */
@@ -87,12 +115,36 @@ public final class DailyMetricsTopology {
         }
     }
 
+    /**
+     * Where the daily stage's minutes come from.
+     *
+     * @param fromTrades {@code true}: minute bars built from {@code trades} by the stage itself (the live path when
+     *                   no minute aggregates are published); {@code false}: {@code bars.1m}
+     * @param lateness   with trades, how long after a minute's end (in stream time) it is closed when no later
+     *                   trade of its ticker closes it first; a trade of it arriving later goes to dead-letter
+     */
+    public record MinuteInput(boolean fromTrades, Duration lateness) {
+        public static final MinuteInput BARS_1M = new MinuteInput(false, Duration.ZERO);
+
+        public MinuteInput {
+            if (lateness.isNegative()) {
+                throw new IllegalArgumentException("minute lateness must be >= 0: " + lateness);
+            }
+        }
+
+        public static MinuteInput trades(Duration lateness) {
+            return new MinuteInput(true, lateness);
+        }
+    }
+
     /** The value serdes of the topics this stage touches. */
-    public record TopicSerdes(Serde<Bar> bars, Serde<DailyMetrics> metrics, Serde<InfoRichFlag> flags,
-                              Serde<DeadLetter> deadLetters, Serde<Split> splits, Serde<MarketCap> marketCaps) {
+    public record TopicSerdes(Serde<Bar> bars, Serde<Trade> trades, Serde<DailyMetrics> metrics,
+                              Serde<InfoRichFlag> flags, Serde<DeadLetter> deadLetters, Serde<Split> splits,
+                              Serde<MarketCap> marketCaps) {
         /** The Confluent-format serdes of the topics, schemas registered in {@code registry}. */
         public static TopicSerdes of(SchemaRegistryClient registry) {
-            return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.DAILY_METRICS.valueSerde(registry),
+            return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.TRADES.valueSerde(registry),
+                    Topics.DAILY_METRICS.valueSerde(registry),
                     Topics.INFO_RICH.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry),
                     Topics.SPLITS.valueSerde(registry), Topics.MARKET_CAP.valueSerde(registry));
         }
@@ -123,11 +175,21 @@ public final class DailyMetricsTopology {
      */
     public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes,
                                  Optional<ShortFeaturesTopology.TopicSerdes> shortData) {
+        return addTo(topology, settings, serdes, shortData, Optional.empty());
+    }
+
+    /**
+     * As {@link #addTo(Topology, Settings, TopicSerdes, Optional)}; with minutes from trades, {@code tradesSource}
+     * names a source node of {@code trades} already in the topology (Kafka Streams lets one node only subscribe a
+     * topic), or the stage adds its own.
+     */
+    public static Topology addTo(Topology topology, Settings settings, TopicSerdes serdes,
+                                 Optional<ShortFeaturesTopology.TopicSerdes> shortData, Optional<String> tradesSource) {
         Serde<String> keys = Serdes.String();
         String metricsParent = shortData.isPresent() ? ShortFeaturesTopology.JOIN_PROCESSOR : PROCESSOR;
         String metricsChild = shortData.isPresent() ? ShortFeaturesTopology.JOIN_PROCESSOR : METRICS_SINK;
-        topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
-        topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings, metricsChild), SOURCE);
+        String minutesParent = addMinuteInput(topology, settings, serdes, tradesSource);
+        topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings, metricsChild), minutesParent);
         shortData.ifPresent(s -> ShortFeaturesTopology.addTo(topology, PROCESSOR, s));
         topology.addProcessor(INFO_RICH_PROCESSOR, () -> new InfoRichProcessor(settings.rules(), settings.marketCapMaxAgeDays()), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
@@ -149,7 +211,26 @@ public final class DailyMetricsTopology {
         topology.addSink(INFO_RICH_SINK, Topics.INFO_RICH.name(), keys.serializer(), serdes.flags().serializer(),
                 INFO_RICH_PROCESSOR);
         topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
-                serdes.deadLetters().serializer(), PROCESSOR);
+                serdes.deadLetters().serializer(), settings.minutes().fromTrades()
+                        ? new String[] {PROCESSOR, TRADE_MINUTES_PROCESSOR} : new String[] {PROCESSOR});
         return topology;
+    }
+
+    /** The node the daily processor reads minute bars from. */
+    private static String addMinuteInput(Topology topology, Settings settings, TopicSerdes serdes,
+                                         Optional<String> tradesSource) {
+        Serde<String> keys = Serdes.String();
+        if (!settings.minutes().fromTrades()) {
+            topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
+            return SOURCE;
+        }
+        String source = tradesSource.orElse(TRADES_SOURCE);
+        if (tradesSource.isEmpty()) {
+            topology.addSource(TRADES_SOURCE, keys.deserializer(), serdes.trades().deserializer(), Topics.TRADES.name());
+        }
+        topology.addProcessor(TRADE_MINUTES_PROCESSOR, () -> new TradeMinutesProcessor(settings), source);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OPEN_MINUTES_STORE), keys,
+                DailyStateSerdes.openMinute()), TRADE_MINUTES_PROCESSOR);
+        return TRADE_MINUTES_PROCESSOR;
     }
 }

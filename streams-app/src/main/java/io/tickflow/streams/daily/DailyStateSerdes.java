@@ -2,6 +2,7 @@ package io.tickflow.streams.daily;
 
 import io.tickflow.streams.stores.BinaryStateSerde;
 import io.tickflow.core.daily.MinuteBar;
+import io.tickflow.core.daily.OpenMinute;
 import io.tickflow.core.daily.SessionTotals;
 import io.tickflow.core.daily.TickerSessionHistory;
 import io.tickflow.core.universe.RollingInfoRichCount;
@@ -35,6 +36,25 @@ final class DailyStateSerdes {
     static Serde<MinuteBar> minute() {
         return BinaryStateSerde.of("daily state", VERSION, DailyStateSerdes::writeMinute, in -> new MinuteBar(in.readLong(), in.readDouble(),
                 in.readDouble(), in.readBoolean() ? in.readDouble() : null));
+    }
+
+    static Serde<OpenMinute> openMinute() {
+        return BinaryStateSerde.of("daily state", VERSION, DailyStateSerdes::writeOpenMinute,
+                in -> new OpenMinute(in.readLong(), in.readLong(), in.readLong(), in.readDouble(), in.readDouble(),
+                        in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(), in.readInt()));
+    }
+
+    private static void writeOpenMinute(DataOutputStream out, OpenMinute m) throws IOException {
+        out.writeLong(m.windowStartNanos());
+        out.writeLong(m.firstTradeNanos());
+        out.writeLong(m.lastTradeNanos());
+        out.writeDouble(m.open());
+        out.writeDouble(m.high());
+        out.writeDouble(m.low());
+        out.writeDouble(m.close());
+        out.writeDouble(m.volume());
+        out.writeDouble(m.dollars());
+        out.writeInt(m.trades());
     }
 
     private static void writeHistory(DataOutputStream out, TickerSessionHistory h) throws IOException {

@@ -10,6 +10,7 @@ import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.reference.MarketCap;
 import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.shortdata.FailToDeliver;
@@ -57,7 +58,7 @@ class ShortFeaturesTopologyTest {
 
     @BeforeEach
     void start() {
-        var serdes = new DailyMetricsTopology.TopicSerdes(new PlainAvroSerde<>(Bar.class),
+        var serdes = new DailyMetricsTopology.TopicSerdes(new PlainAvroSerde<>(Bar.class), new PlainAvroSerde<>(Trade.class),
                 new PlainAvroSerde<>(DailyMetrics.class), new PlainAvroSerde<>(InfoRichFlag.class),
                 new PlainAvroSerde<>(DeadLetter.class), new PlainAvroSerde<>(Split.class),
                 new PlainAvroSerde<>(MarketCap.class));
