@@ -18,6 +18,7 @@ import org.apache.kafka.streams.Topology;
  *                          ├──► weights-processor ──► weights
  *                          └──► dead-letter
  * bars.1m ──► daily-metrics-processor ──► daily-short-features-processor ──► daily.metrics
+ *  (or, with daily.minutes: trades, trades ──► daily-trade-minutes-processor ──► daily-metrics-processor)
  *                  │                   └─► dead-letter       ▲ (reads, as of each row's time)
  *                  └─► universe-info-rich-processor ──► universe.info-rich
  * short.volume / ftd / short.interest ──► global point-in-time stores

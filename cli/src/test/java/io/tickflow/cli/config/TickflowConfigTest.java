@@ -8,7 +8,11 @@ import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.labels.LabelSettings;
 import io.tickflow.core.weights.WeightSettings;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.streams.TickflowTopology;
+import io.tickflow.streams.daily.DailyMetricsTopology;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +64,25 @@ class TickflowConfigTest {
         Files.writeString(file, "bars:\n  min_ticks: 0\n");
         assertThatThrownBy(() -> TickflowConfig.load(file).bars().settings())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min_ticks");
+    }
+
+    @Test
+    void dailyFromTradesHangsTheTradeMinutesUnderTheBarsTradesSource() throws Exception {
+        Path file = dir.resolve("live.yaml");
+        Files.writeString(file, "daily:\n  minutes: trades\n");
+        TickflowConfig cfg = TickflowConfig.load(file);
+        assertThat(cfg.daily().minuteInput()).isEqualTo(DailyMetricsTopology.MinuteInput.trades(Duration.ofSeconds(5)));
+        String graph = TickflowTopology.build(cfg.stages(), new SchemaRegistryClient("http://127.0.0.1:1"))
+                .describe().toString();
+        assertThat(graph).contains(DailyMetricsTopology.TRADE_MINUTES_PROCESSOR)
+                .doesNotContain(DailyMetricsTopology.TRADES_SOURCE).doesNotContain("topics: [bars.1m]");
+    }
+
+    @Test
+    void anUnknownDailyMinuteInputIsRefused() throws Exception {
+        Path file = dir.resolve("bad-daily.yaml");
+        Files.writeString(file, "daily:\n  minutes: ticks\n");
+        assertThatThrownBy(() -> TickflowConfig.load(file).stages())
+                .hasMessageContaining("daily.minutes must be bars_1m or trades: ticks");
     }
 }
