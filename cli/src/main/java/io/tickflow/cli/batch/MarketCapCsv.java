@@ -1,9 +1,6 @@
 package io.tickflow.cli.batch;
 
 import io.tickflow.core.universe.MarketCapHistory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,15 +19,7 @@ public final class MarketCapCsv {
 
     /** @throws IllegalArgumentException naming the file and line of a malformed row or a repeated ticker-date */
     public static Map<String, MarketCapHistory> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read market caps " + file, e);
-        }
-        if (lines.isEmpty() || !lines.get(0).trim().equals(HEADER)) {
-            throw new IllegalArgumentException(file + ": expected header " + HEADER);
-        }
+        List<String> lines = ReferenceCsv.lines(file, HEADER, "market caps");
         Map<String, Map<LocalDate, Double>> byTicker = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
