@@ -1,9 +1,13 @@
 package io.tickflow.cli.batch;
 
+import io.tickflow.core.calendar.SessionClock;
+import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.dataset.BarSnapshot;
 import io.tickflow.core.dataset.EventFeatures;
+import io.tickflow.core.dataset.IntradaySoFar;
 import io.tickflow.core.dataset.PriorSession;
 import io.tickflow.core.dataset.RegimeTable;
+import io.tickflow.core.dataset.SessionVolumeCurve;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.dataset.DatasetRow;
@@ -17,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -24,15 +29,19 @@ import java.util.TreeMap;
 
 /**
  * {@code tickflow batch dataset}: one row per labelled event, joining its bar (features known at t0), its label,
- * its weight and the ticker's previous session in the daily cache (never its own session, which is still running
- * at t0), with the period and regime (the seed's {@code build_ml_dataset.py}).
+ * its weight, the ticker's previous session in the daily cache (never its own session, which is still running
+ * at t0) and its own session up to t0 from the bars closed by then ({@link IntradaySoFar}: volume, VWAP and the
+ * time-of-day RVOL), with the period and regime (the seed's {@code build_ml_dataset.py}).
  */
 public final class DatasetBatch {
     private final RegimeTable regimes;
+    private final SessionScope scope;
     private String version;
 
-    public DatasetBatch(RegimeTable regimes) {
+    /** @param scope the sessions the bars were cut in; with {@code none} there is no open, so no intraday features */
+    public DatasetBatch(RegimeTable regimes, SessionScope scope) {
         this.regimes = regimes;
+        this.scope = scope;
     }
 
     /**
@@ -60,6 +69,7 @@ public final class DatasetBatch {
         bars.forEach(b -> barByEvent.put(key(b.getTicker(), b.getSession(), b.getSeq()), b));
         Map<String, SampleWeight> weightByEvent = new HashMap<>();
         weights.forEach(w -> weightByEvent.put(key(w.getTicker(), w.getSession(), w.getEventSeq()), w));
+        SessionCurves curves = new SessionCurves(bars);
         Map<String, NavigableMap<LocalDate, DailyMetrics>> dailyByTicker = new HashMap<>();
         daily.forEach(d -> dailyByTicker.computeIfAbsent(d.getTicker(), t -> new TreeMap<>()).put(d.getDate(), d));
         List<Label> ordered = new ArrayList<>(labels);
@@ -76,19 +86,25 @@ public final class DatasetBatch {
             } else if (weight == null) {
                 withoutWeight++;
             } else {
-                rows.add(row(label, bar, weight, prior(dailyByTicker.get(label.getTicker()), label.getSession())));
+                Map<String, Double> features = new LinkedHashMap<>(
+                        EventFeatures.of(snapshot(bar), prior(dailyByTicker.get(label.getTicker()), label.getSession())));
+                if (scope.cutsSessions()) {
+                    features.putAll(IntradaySoFar.at(label.getT0(), curves.of(label.getTicker(), label.getSession()),
+                            curves.before(label.getTicker(), label.getSession())));
+                }
+                rows.add(row(label, weight, features));
             }
         }
         return new Result(rows, labels.size(), withoutBar, withoutWeight, bars.size(), daily.size());
     }
 
-    private DatasetRow row(Label label, ImbalanceBar bar, SampleWeight weight, PriorSession prior) {
+    private DatasetRow row(Label label, SampleWeight weight, Map<String, Double> features) {
         return DatasetRow.newBuilder()
                 .setTicker(label.getTicker())
                 .setSession(label.getSession())
                 .setT0(label.getT0())
                 .setT1(label.getT1())
-                .setFeatures(new java.util.LinkedHashMap<>(EventFeatures.of(snapshot(bar), prior)))
+                .setFeatures(features)
                 .setRet(label.getRet())
                 .setBin(label.getBin())
                 .setBinMlfinlab(label.getBinMlfinlab())
@@ -96,6 +112,38 @@ public final class DatasetBatch {
                 .setRegime(regimes.regimeOf(label.getSession()))
                 .setPeriod(version)
                 .build();
+    }
+
+    /** Each ticker-session's volume curve from its bars, sessions of a ticker in date order. */
+    private final class SessionCurves {
+        private final Map<String, NavigableMap<LocalDate, SessionVolumeCurve>> byTicker = new HashMap<>();
+
+        SessionCurves(List<ImbalanceBar> bars) {
+            Map<String, NavigableMap<LocalDate, List<ImbalanceBar>>> grouped = new HashMap<>();
+            bars.forEach(b -> grouped.computeIfAbsent(b.getTicker(), t -> new TreeMap<>())
+                    .computeIfAbsent(b.getSession(), s -> new ArrayList<>()).add(b));
+            if (!scope.cutsSessions()) {
+                return;
+            }
+            grouped.forEach((ticker, sessions) -> sessions.forEach((session, list) -> {
+                list.sort(Comparator.comparingInt(ImbalanceBar::getSeq));
+                byTicker.computeIfAbsent(ticker, t -> new TreeMap<>()).put(session, new SessionVolumeCurve(
+                        openOf(session), list.stream().map(DatasetBatch::snapshot).toList()));
+            }));
+        }
+
+        SessionVolumeCurve of(String ticker, LocalDate session) {
+            return byTicker.get(ticker).get(session);
+        }
+
+        List<SessionVolumeCurve> before(String ticker, LocalDate session) {
+            return new ArrayList<>(byTicker.get(ticker).headMap(session, false).values());
+        }
+
+        private long openOf(LocalDate session) {
+            return scope == SessionScope.EXTENDED ? SessionClock.extendedStartNanos(session)
+                    : SessionClock.regularStartNanos(session);
+        }
     }
 
     private static BarSnapshot snapshot(ImbalanceBar b) {

@@ -25,7 +25,7 @@ public final class BatchDatasetCommand implements Callable<Integer> {
         TickflowConfig cfg = layout.config();
         String period = layout.period(cfg);
         Path out = layout.out();
-        DatasetBatch.Result result = new DatasetBatch(cfg.dataset().regimeTable()).run(out, period);
+        DatasetBatch.Result result = new DatasetBatch(cfg.dataset().regimeTable(), cfg.sessions().scope()).run(out, period);
         List<Path> inputs = List.of(DatasetLayout.BARS_DIB, DatasetLayout.LABELS, DatasetLayout.WEIGHTS,
                 DatasetLayout.DAILY_CACHE).stream().map(l -> out.resolve(l.folderFor(period))).toList();
         ObjectNode configuration = new ObjectMapper().valueToTree(cfg);

@@ -2,6 +2,8 @@ package io.tickflow.cli.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tickflow.core.calendar.SessionClock;
+import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.dataset.RegimeTable;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.daily.DailyMetrics;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class DatasetBatchTest {
     private static final LocalDate MON = LocalDate.of(2024, 6, 3);
     private static final LocalDate TUE = LocalDate.of(2024, 6, 4);
-    private final DatasetBatch batch = new DatasetBatch(new RegimeTable(Map.of(LocalDate.of(2024, 1, 1), "meme_era")));
+    private final DatasetBatch batch = new DatasetBatch(new RegimeTable(Map.of(LocalDate.of(2024, 1, 1), "meme_era")),
+            SessionScope.REGULAR);
 
     @Test
     void joinsAnEventWithItsBarWeightAndThePreviousSessionNeverItsOwn() {
@@ -62,6 +65,31 @@ class DatasetBatchTest {
         var result = batch.join(List.of(bar("NEW", MON, 0)), List.of(label("NEW", MON, 0)),
                 List.of(weight("NEW", MON, 0, 1.0)), List.of(daily("NEW", MON, 2.0)));
         assertThat(result.rows().get(0).getFeatures()).containsEntry("prev_close_d", null);
+    }
+
+    @Test
+    void intradayFeaturesUseTheSessionsBarsClosedByT0Only() {
+        long open = SessionClock.regularStartNanos(TUE);
+        long minute = 60_000_000_000L;
+        ImbalanceBar first = timed(bar("AAA", TUE, 0), open + minute, 100, 1_000);
+        ImbalanceBar event = timed(bar("AAA", TUE, 1), open + 3 * minute, 300, 3_300);
+        ImbalanceBar after = timed(bar("AAA", TUE, 2), open + 4 * minute, 5_000, 60_000);
+        Label label = label("AAA", TUE, 1);
+        label.setT0(open + 3 * minute);
+        var result = batch.join(List.of(first, event, after), List.of(label), List.of(weight("AAA", TUE, 1, 1.0)),
+                List.of());
+        // bars 0 and 1 closed by t0: 100 + 300 shares, $1,000 + $3,300, vwap 4,300 / 400 = 10.75; bar 2 is later
+        assertThat(result.rows().get(0).getFeatures()).containsEntry("intraday_volume_to_t0", 400.0)
+                .containsEntry("intraday_vwap_to_t0", 10.75).containsEntry("minutes_since_open", 3.0)
+                .containsEntry("intraday_rvol_tod", null); // no prior sessions
+    }
+
+    private static ImbalanceBar timed(ImbalanceBar bar, long close, double volume, double dollars) {
+        bar.setOpenTime(close - 1);
+        bar.setCloseTime(close);
+        bar.setVolume(volume);
+        bar.setDollarValue(dollars);
+        return bar;
     }
 
     private static ImbalanceBar bar(String ticker, LocalDate session, int seq) {
