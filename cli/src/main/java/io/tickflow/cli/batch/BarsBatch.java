@@ -8,7 +8,10 @@ import io.tickflow.core.trades.BarEligibility;
 import io.tickflow.producers.deadletter.DeadLetterSink;
 import io.tickflow.producers.deadletter.Rejection;
 import io.tickflow.producers.readers.ReadStats;
-import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
+import io.tickflow.producers.readers.detection.FormatDetector;
+import io.tickflow.producers.readers.detection.InputFormat;
+import io.tickflow.producers.readers.detection.ReadOptions;
+import io.tickflow.producers.readers.detection.SourceReaders;
 import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.streams.bars.BarRecords;
@@ -20,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code tickflow batch bars} without Kafka: reads trade files with the producers' reader and drives the same
+ * {@code tickflow batch bars} without Kafka: reads trade files with the producers' readers and drives the same
  * {@link TickerImbalanceBars} and sale-condition filter ({@link BarRecords#eligibility}) as the topology, so both
  * give the same bars.
  *
@@ -36,6 +39,8 @@ public final class BarsBatch {
     private final List<ImbalanceBar> out = new ArrayList<>();
     private DeadLetterSink rejects;
     private Path currentFile;
+    private String currentFormat;
+    private long notTrades;
 
     public BarsBatch(DibBarsTopology.Settings settings) {
         this.settings = settings;
@@ -46,16 +51,36 @@ public final class BarsBatch {
     public record Result(List<ImbalanceBar> bars, TradeCensus census, ReadStats read) {
     }
 
+    /** Records read that were not trades (a minute-bar or short-volume file given by mistake); each rejected. */
+    public long notTrades() {
+        return notTrades;
+    }
+
+    /**
+     * @param tradeFiles trade files of any format the producers read (Polygon CSV, LEAN tick zips, …), detected
+     *                   from name and header; a record that is not a trade is rejected with the reason
+     */
     public Result run(List<Path> tradeFiles, DeadLetterSink rejectSink) {
         this.rejects = rejectSink;
-        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
         ReadStats read = ReadStats.EMPTY;
         for (Path file : tradeFiles) {
             currentFile = file;
-            read = read.plus(reader.read(file, this::onTrade, rejectSink));
+            currentFormat = FormatDetector.detect(file).map(InputFormat::formatName).orElse("unknown");
+            read = read.plus(SourceReaders.read(file, ReadOptions.DETECT, this::onRecord, rejectSink).stats());
             closeAllSessions();
         }
         return new Result(List.copyOf(out), census, read);
+    }
+
+    private void onRecord(Object record) {
+        if (record instanceof Trade trade) {
+            onTrade(trade);
+        } else {
+            notTrades++;
+            rejects.accept(new Rejection(currentFile.toString(), 0, String.valueOf(record),
+                    "not a trade (" + record.getClass().getSimpleName() + "): bars are built from trade files",
+                    currentFormat, null));
+        }
     }
 
     private void onTrade(Trade trade) {
@@ -68,7 +93,7 @@ public final class BarsBatch {
         var step = bars.onTrade(states.getOrDefault(ticker, TickerBarsState.initial(settings.bars())),
                 trade.getSipTs(), trade.getPrice(), trade.getSize(), history(ticker));
         step.rejection().ifPresent(reason -> rejects.accept(new Rejection(currentFile.toString(), 0,
-                trade.toString(), reason, PolygonTradesCsvReader.FORMAT, trade.getSipTs())));
+                trade.toString(), reason, currentFormat, trade.getSipTs())));
         states.put(ticker, step.state());
         step.bars().forEach(bar -> out.add(BarRecords.toAvro(ticker, bar)));
     }

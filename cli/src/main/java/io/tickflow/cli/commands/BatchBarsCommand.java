@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code tickflow batch bars}: imbalance bars over trade files, without Kafka, into the same layout. */
 @Command(name = "bars",
-        description = "Build imbalance bars from Polygon trade day files with the topology's core code, no Kafka.")
+        description = "Build imbalance bars from trade files (Polygon trade day files, LEAN tick zips, any trade "
+                + "format tickflow validate detects) with the topology's core code, no Kafka.")
 public final class BatchBarsCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Trade day files (YYYY-MM-DD.csv[.gz]) or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Trade files, or folders of Polygon trade day files (YYYY-MM-DD.csv[.gz]).")
     List<Path> inputs;
 
     @Mixin
@@ -54,7 +55,11 @@ public final class BatchBarsCommand implements Callable<Integer> {
         String period = layout.period(cfg);
         List<Path> files = TradeDayFiles.find(inputs);
         try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(out)) {
-            BarsBatch.Result result = new BarsBatch(settings).run(files, rejects);
+            BarsBatch batch = new BarsBatch(settings);
+            BarsBatch.Result result = batch.run(files, rejects);
+            if (batch.notTrades() > 0) {
+                System.out.printf("%,d records were not trades and were rejected%n", batch.notTrades());
+            }
             List<String> written = new BatchDatasetWriter(new LocalStorage(out), new ParquetFormat(ParquetSettings.DEFAULT))
                     .write(DatasetLayout.BARS_DIB, period, "bars", result.bars());
             System.out.printf("%d files: %s; %,d bars in %,d files under %s; rejects in %s (%d)%n", files.size(),
