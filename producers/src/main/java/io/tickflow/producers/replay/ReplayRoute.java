@@ -1,5 +1,6 @@
 package io.tickflow.producers.replay;
 
+import io.tickflow.producers.readers.DayBar;
 import io.tickflow.schemas.market.Bar;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.shortdata.FailToDeliver;
@@ -9,7 +10,8 @@ import io.tickflow.schemas.topics.Topics;
 import java.util.Optional;
 
 /**
- * Where a record read from a file goes: its topic, key and event time. Trades and minute bars by their market time;
+ * Where a record read from a file goes: its topic, key and event time. Trades and minute bars by their market time, daily bars ({@link DayBar}) into {@code bars.1d} by their session's
+ * midnight;
  * short volume, fails-to-deliver and short interest by the time they became public ({@code published_ts}), so that a
  * replay shows them when a live system would have seen them.
  *
@@ -27,6 +29,9 @@ public record ReplayRoute(String topic, String key, long eventNanos, Object valu
         }
         if (record instanceof Bar b) {
             return Optional.of(new ReplayRoute(Topics.BARS_1M.name(), b.getTicker(), b.getWindowStart(), b));
+        }
+        if (record instanceof DayBar d) {
+            return Optional.of(new ReplayRoute(Topics.BARS_1D.name(), d.bar().getTicker(), d.bar().getWindowStart(), d.bar()));
         }
         if (record instanceof ShortVolume s) {
             return Optional.of(new ReplayRoute(Topics.SHORT_VOLUME.name(), s.getSymbol(), s.getPublishedTs(), s));

@@ -14,7 +14,10 @@ public enum InputFormat {
     FINRA_SHORT_INTEREST("finra-short-interest"),
     NASDAQ_THRESHOLD_LIST("nasdaq-threshold-list"),
     LEAN_TICK_TRADE("lean-tick-trade"),
-    GENERIC_CSV("generic-csv");
+    GENERIC_CSV("generic-csv"),
+    POLYGON_TRADES_PARQUET("polygon-trades-parquet"),
+    POLYGON_MINUTE_PARQUET("polygon-minute-parquet"),
+    POLYGON_DAILY_PARQUET("polygon-daily-parquet");
 
     private final String formatName;
 
