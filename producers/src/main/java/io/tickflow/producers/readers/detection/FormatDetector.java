@@ -4,6 +4,7 @@ import io.tickflow.producers.readers.BodyKind;
 import io.tickflow.producers.readers.TextInput;
 import io.tickflow.producers.readers.generic.GenericCsvPresets;
 import io.tickflow.producers.readers.polygon.PolygonParquetLayout;
+import io.tickflow.producers.readers.reference.MarketCapCsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -111,6 +112,9 @@ public final class FormatDetector {
         }
         if (names.containsAll(List.of("ticker", "window_start", "open", "close"))) {
             return Optional.of(InputFormat.POLYGON_MINUTE_AGGS_CSV);
+        }
+        if (MarketCapCsvReader.isHeader(names)) {
+            return Optional.of(InputFormat.MARKET_CAP_CSV);
         }
         return GenericCsvPresets.forHeader(names, file).isPresent() ? Optional.of(InputFormat.GENERIC_CSV) : Optional.empty();
     }

@@ -17,7 +17,8 @@ public enum InputFormat {
     GENERIC_CSV("generic-csv"),
     POLYGON_TRADES_PARQUET("polygon-trades-parquet"),
     POLYGON_MINUTE_PARQUET("polygon-minute-parquet"),
-    POLYGON_DAILY_PARQUET("polygon-daily-parquet");
+    POLYGON_DAILY_PARQUET("polygon-daily-parquet"),
+    MARKET_CAP_CSV("market-cap-csv");
 
     private final String formatName;
 

@@ -16,6 +16,7 @@ import io.tickflow.producers.readers.polygon.PolygonParquetLayout.Kind;
 import io.tickflow.producers.readers.polygon.PolygonParquetReader;
 import io.tickflow.producers.readers.polygon.PolygonRestJsonReader;
 import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
+import io.tickflow.producers.readers.reference.MarketCapCsvReader;
 import io.tickflow.producers.readers.sec.FailsToDeliverReader;
 import io.tickflow.producers.readers.shortinterest.ShortInterestReader;
 import java.io.BufferedReader;
@@ -58,8 +59,7 @@ public final class SourceReaders {
         return switch (format) {
             case POLYGON_TRADES_CSV -> new PolygonTradesCsvReader().read(file, onRecord::accept, rejects);
             case POLYGON_MINUTE_AGGS_CSV -> new PolygonMinuteAggsCsvReader().read(file, onRecord::accept, rejects);
-            case POLYGON_REST_JSON -> new PolygonRestJsonReader().read(file, options.ticker(), onRecord::accept,
-                    onRecord::accept, rejects);
+            case POLYGON_REST_JSON -> new PolygonRestJsonReader().read(file, options.ticker(), onRecord, rejects);
             case FINRA_REGSHO_DAILY -> new ShortVolumeReader().read(file, onRecord::accept, rejects);
             case SEC_FTD -> new FailsToDeliverReader().read(file, onRecord::accept, rejects);
             case FINRA_SHORT_INTEREST -> new ShortInterestReader().read(file, onRecord::accept, rejects);
@@ -69,6 +69,7 @@ public final class SourceReaders {
             case POLYGON_TRADES_PARQUET -> new PolygonParquetReader().read(file, Kind.TRADES, options.ticker(), onRecord, rejects);
             case POLYGON_MINUTE_PARQUET -> new PolygonParquetReader().read(file, Kind.MINUTE, options.ticker(), onRecord, rejects);
             case POLYGON_DAILY_PARQUET -> new PolygonParquetReader().read(file, Kind.DAILY, options.ticker(), onRecord, rejects);
+            case MARKET_CAP_CSV -> new MarketCapCsvReader().read(file, onRecord::accept, rejects);
         };
     }
 
