@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.MessageType;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one file of the seed's Parquet layout (see {@link PolygonParquetLayout}) into {@link io.tickflow.schemas.market.Trade}
@@ -72,10 +73,18 @@ public final class PolygonParquetReader {
             tally.reject(Rejection.WHOLE_SOURCE, "", "cannot open file: " + e, null);
             return tally.stats();
         }
-        try (ParquetRows rows = ParquetRows.open(file)) {
-            new Pass(file, kind, rows, tally, onRecord, ticker).readAll();
+        ParquetRows rows;
+        try {
+            rows = ParquetRows.open(file);
         } catch (IOException | RuntimeException e) {
             tally.reject(Rejection.WHOLE_SOURCE, "", "cannot read the Parquet footer: " + e.getMessage(), null);
+            return tally.stats();
+        }
+        // exceptions of onRecord (a stopped replay) pass through: only the file's own faults become rejections
+        try (rows) {
+            new Pass(file, kind, rows, tally, onRecord, ticker).readAll();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(PolygonParquetReader.class).warn("closing {}: {}", file, e.toString());
         }
         return tally.stats();
     }
