@@ -5,6 +5,7 @@ import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.core.universe.MarketCapHistory;
 import io.tickflow.schemas.daily.DailyMetrics;
 import io.tickflow.schemas.universe.InfoRichFlag;
+import io.tickflow.producers.deadletter.RejectsCsvFileSink;
 import io.tickflow.sinks.partition.DatasetLayout;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,19 +57,29 @@ public final class BatchUniverseCommand implements Callable<Integer> {
         String period = version != null ? version : cfg.output().version();
         Path cache = dailyCache != null ? dailyCache : root.resolve(DatasetLayout.DAILY_CACHE.folderFor(period));
         List<DailyMetrics> rows = DailyCacheReader.read(cache);
-        Map<String, MarketCapHistory> caps = marketCap != null ? MarketCapCsv.read(marketCap) : Map.of();
+        Map<String, MarketCapHistory> caps = marketCap != null ? readCaps(root, period) : Map.of();
         List<InfoRichFlag> flags = UniverseBatch.flagsOf(rows, rules(cfg), caps,
                 marketCapMaxAge != null ? marketCapMaxAge : cfg.universe().marketCapMaxAgeDays());
         UniverseOutputs.Written w = UniverseOutputs.write(root, period, flags);
         System.out.printf("daily cache: %,d rows from %s%n", rows.size(), cache);
         if (marketCap != null) {
-            System.out.printf("market caps: %,d tickers from %s; %,d of %,d rows with a known cap%n", caps.size(),
-                    marketCap, flags.stream().filter(f -> !f.getCapUnknown()).count(), flags.size());
+            System.out.printf("market caps: %,d tickers; %,d of %,d rows with a known cap%n", caps.size(),
+                    flags.stream().filter(f -> !f.getCapUnknown()).count(), flags.size());
         }
         System.out.printf("info-rich: %,d ticker-sessions in %,d daily watchlists; topN_12m_rolling %,d rows; "
                 + "%,d tickers in %s%n", w.watchlistRows(), w.watchlistFiles(), w.topNRows(), w.infoRichTickers(),
                 root.resolve(DatasetLayout.INFO_RICH_ROOT.folderFor(period)).resolve(UniverseOutputs.TICKERS_CSV));
         return 0;
+    }
+
+    private Map<String, MarketCapHistory> readCaps(Path root, String period) {
+        Path rejectsFile = root.resolve("rejects").resolve("batch-universe-market-cap-" + period + ".csv");
+        try (RejectsCsvFileSink rejects = new RejectsCsvFileSink(rejectsFile)) {
+            MarketCapCsv csv = MarketCapCsv.read(marketCap, rejects);
+            System.out.printf("market caps: %s from %s%s%n", csv.read(), marketCap,
+                    csv.read().rejected() > 0 ? "; rejects in " + rejectsFile : "");
+            return csv.caps();
+        }
     }
 
     private InfoRichRules rules(TickflowConfig cfg) {

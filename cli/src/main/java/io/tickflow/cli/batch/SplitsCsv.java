@@ -2,6 +2,9 @@ package io.tickflow.cli.batch;
 
 import io.tickflow.core.daily.Split;
 import io.tickflow.core.daily.SplitHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +22,15 @@ public final class SplitsCsv {
 
     /** @throws IllegalArgumentException naming the file and line of a malformed row */
     public static Map<String, SplitHistory> read(Path file) {
-        List<String> lines = ReferenceCsv.lines(file, "ticker,execution_date,split_from,split_to", "splits");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read splits " + file, e);
+        }
+        if (lines.isEmpty() || !lines.get(0).trim().equals("ticker,execution_date,split_from,split_to")) {
+            throw new IllegalArgumentException(file + ": expected header ticker,execution_date,split_from,split_to");
+        }
         Map<String, List<Split>> byTicker = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {

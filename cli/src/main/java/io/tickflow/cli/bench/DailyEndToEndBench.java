@@ -92,7 +92,7 @@ public final class DailyEndToEndBench {
                 reader.read(file, bars::add, rejects);
             }
         }
-        // the replay's order: MinuteBarReplayer sends each day in window-start order across tickers
+        // the replay's order: each day in window-start order across tickers
         bars.sort(Comparator.comparingLong(Bar::getWindowStart).thenComparing(Bar::getTicker));
         return bars;
     }

@@ -1,15 +1,16 @@
 package io.tickflow.cli.commands;
 
+import io.tickflow.cli.download.WatchlistTickerDays;
 import io.tickflow.cli.run.FileReplay;
-import io.tickflow.cli.run.MinuteBarReplay;
 import io.tickflow.cli.run.ReferencePublish;
-import io.tickflow.producers.replay.ReplayResult;
 import io.tickflow.producers.readers.detection.InputFormat;
 import io.tickflow.producers.readers.detection.ReadOptions;
 import io.tickflow.producers.replay.FileReplayResult;
 import io.tickflow.producers.replay.FileReplaySettings;
 import io.tickflow.producers.replay.ReplayFiles;
 import io.tickflow.producers.replay.ReplayHook;
+import io.tickflow.producers.replay.WatchlistFilter;
+import io.tickflow.producers.download.TickerDay;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +31,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Replay files (trades, minute bars, FINRA short volume, SEC FTD, short interest; detected or --format)",
-                "into their topics, rejected lines into dead-letter; exactly once and resumable after a kill."})
+                "into their topics, rejected lines into dead-letter; exactly once and resumable after a kill.",
+                "The files of each date are merged into one stream by event time (--no-merge to turn off)."})
 public final class ReplayCommand implements Callable<Integer> {
+    /** Paths of minute aggregates: Polygon's minute_aggs_v1 day files and the seed's ohlcv_intraday_1m folders. */
+    private static final Pattern MINUTE_AGGS = Pattern.compile("minute_aggs|/ohlcv_intraday_1m/");
+
     @Mixin
     ClusterOptions cluster;
 
@@ -59,9 +65,21 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--chunk-records", defaultValue = "50000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
     long chunkRecords;
 
-    @Option(names = "--minute-aggs", description = {"The paths hold Polygon minute aggregates: replay them into bars.1m",
-            "merged across tickers in window-start order (the daily stage's input)."})
+    @Option(names = "--minute-aggs", description = {"Replay only the minute aggregates under the paths (Polygon minute_aggs",
+            "day files, the seed's ohlcv_intraday_1m) into bars.1m in window-start order: the daily stage's input."})
     boolean minuteAggs;
+
+    @Option(names = "--no-merge", description = {"Replay files one after the other instead of merging the files of each",
+            "date into one stream by event time (ties by sequence number)."})
+    boolean noMerge;
+
+    @Option(names = "--mode", defaultValue = "all", description = "all (default) or watchlists: only the ticker-days of "
+            + "the info-rich watchlists under --watchlists, as the seed's --mode watchlists.")
+    String mode;
+
+    @Option(names = "--watchlists", paramLabel = "DIR", description = {"The watchlists' daily folder",
+            "(processed/universe/info_rich/<version>/daily, holding date=D/watchlist.parquet) for --mode watchlists."})
+    Path watchlists;
 
     @Option(names = "--splits", description = {"CSV ticker,execution_date,split_from,split_to published into",
             "reference.splits (key ticker|execution_date) before the files; the file batch daily --splits reads."})
@@ -81,14 +99,17 @@ public final class ReplayCommand implements Callable<Integer> {
             System.out.printf("reference.splits: published %,d splits from %s%n", published, splits);
         }
         if (marketCap != null) {
-            long published = ReferencePublish.marketCaps(cluster.bootstrapServers(), cluster.registryClient(),
-                    marketCap);
-            System.out.printf("reference.market-cap: published %,d market caps from %s%n", published, marketCap);
+            var read = ReferencePublish.marketCaps(cluster.bootstrapServers(), cluster.registryClient(), marketCap);
+            System.out.printf("reference.market-cap: %s from %s (rejected rows in dead-letter)%n", read, marketCap);
         }
-        if (minuteAggs) {
-            return replayMinuteAggregates();
+        WatchlistFilter filter = watchlistFilter();
+        List<Path> found = ReplayFiles.find(paths, from, to).stream()
+                .filter(f -> !minuteAggs || MINUTE_AGGS.matcher(f.toString().replace('\\', '/')).find()).toList();
+        List<Path> files = found.stream().filter(filter::keepsFile).toList();
+        if (files.size() < found.size()) {
+            System.out.printf("watchlists: %,d of %,d files are ticker-days outside every watchlist%n",
+                    found.size() - files.size(), found.size());
         }
-        List<Path> files = ReplayFiles.find(paths, from, to);
         InputFormat named = format == null ? null
                 : InputFormat.ofName(format).orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
         FileReplaySettings defaults = FileReplaySettings.defaults();
@@ -98,24 +119,31 @@ public final class ReplayCommand implements Callable<Integer> {
         System.out.printf("replay %s: %,d files%n", id, files.size());
         FileReplayResult result = FileReplay.run(cluster.bootstrapServers(), cluster.registryClient(), id, files,
                 new ReadOptions(named, ticker, null), settings, partitions, p -> System.out.println("  " + p.line()),
-                ReplayHook.none());
+                ReplayHook.none(), !noMerge, filter);
         result.perFile().forEach((file, o) -> System.out.printf("%s  %s%n", file,
                 o.skipped() ? "done by an earlier run" : "format=" + o.format() + "  " + o.stats()));
-        System.out.printf("total  sent %,d; dead letters %,d; not replayable %,d; files done earlier %d%n",
-                result.sent(), result.deadLetters(), result.unrouted(), result.skippedFiles());
+        System.out.printf("total  sent %,d; dead letters %,d; not replayable %,d; outside watchlists %,d; "
+                + "files done earlier %d%n", result.sent(), result.deadLetters(), result.unrouted(), result.filtered(),
+                result.skippedFiles());
         return 0;
     }
 
-    /**
-     * Minute aggregate files sorted by ticker would reach the daily stage hours out of event-time order across
-     * tickers, so they go through the replayer that merges each day by window start (not yet transactional).
-     */
-    private int replayMinuteAggregates() throws InterruptedException, java.io.IOException {
-        List<Path> files = TradeDayFiles.find(paths, "minute_aggs");
-        ReplayResult result = MinuteBarReplay.run(cluster.bootstrapServers(), cluster.registryClient(), files, 0);
-        result.perFile().forEach((file, stats) -> System.out.printf("%s  %s%n", file, stats));
-        System.out.printf("total  %s; sent %,d; send failures %,d%n", result.total(), result.sent(), result.sendFailures());
-        return result.sendFailures() == 0 ? 0 : 1;
+    /** The watchlist filter of {@code --mode watchlists}, or one keeping everything. */
+    private WatchlistFilter watchlistFilter() {
+        switch (mode) {
+            case "all":
+                return WatchlistFilter.ALL;
+            case "watchlists":
+                if (watchlists == null) {
+                    throw new IllegalArgumentException("--mode watchlists needs --watchlists DIR");
+                }
+                List<TickerDay> days = WatchlistTickerDays.read(watchlists, from != null ? from : LocalDate.MIN,
+                        to != null ? to : LocalDate.MAX);
+                System.out.printf("watchlists: %,d ticker-days under %s%n", days.size(), watchlists);
+                return WatchlistFilter.of(days);
+            default:
+                throw new IllegalArgumentException("--mode must be all or watchlists, was " + mode);
+        }
     }
 
     /** Same files and block, same id: so a plain rerun resumes. */

@@ -39,7 +39,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", description = "Format of every file instead of detection, e.g. finra-regsho-daily, "
             + "sec-ftd, finra-short-interest, nasdaq-threshold-list, lean-tick-trade, generic-csv, polygon-trades-csv, "
-            + "polygon-minute-aggs-csv, polygon-rest-json.")
+            + "polygon-minute-aggs-csv, polygon-rest-json (trades, aggs, reference splits and dividends), "
+            + "polygon-trades-parquet, polygon-minute-parquet, polygon-daily-parquet, market-cap-csv.")
     String format;
 
     @Option(names = "--rejects", paramLabel = "DIR", description = "Write every rejection to DIR/rejects.csv.")

@@ -10,6 +10,7 @@ import io.tickflow.producers.replay.ReplayHook;
 import io.tickflow.producers.replay.ReplayLedger;
 import io.tickflow.producers.replay.ReplayProducerFactory;
 import io.tickflow.producers.replay.TopicValueSerializer;
+import io.tickflow.producers.replay.WatchlistFilter;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.TopicProvisioner;
 import io.tickflow.schemas.topics.Topics;
@@ -37,6 +38,19 @@ public final class FileReplay {
     public static FileReplayResult run(String bootstrapServers, SchemaRegistryClient registry, String replayId,
                                        List<Path> files, ReadOptions options, FileReplaySettings settings, int partitions,
                                        Consumer<FileReplayProgress> progress, ReplayHook hook) throws InterruptedException {
+        return run(bootstrapServers, registry, replayId, files, options, settings, partitions, progress, hook, false,
+                WatchlistFilter.ALL);
+    }
+
+    /**
+     * @param mergeByDate true to merge the files of each date into one stream by event time
+     *                    ({@link FileReplayer#replayMerged}), false to replay them one after the other
+     * @param filter      trades and bars to keep (watchlist mode), {@link WatchlistFilter#ALL} for all
+     */
+    public static FileReplayResult run(String bootstrapServers, SchemaRegistryClient registry, String replayId,
+                                       List<Path> files, ReadOptions options, FileReplaySettings settings, int partitions,
+                                       Consumer<FileReplayProgress> progress, ReplayHook hook, boolean mergeByDate,
+                                       WatchlistFilter filter) throws InterruptedException {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             new TopicProvisioner(admin, (short) -1).ensure(Topics.ALL, t -> partitions > 0 ? partitions : t.spec().partitions());
         }
@@ -45,8 +59,8 @@ public final class FileReplay {
         try (Producer<String, Object> producer = ReplayProducerFactory.transactional(bootstrapServers,
                 "tickflow-replay-" + replayId, values)) {
             FileReplayer replayer = new FileReplayer(producer, ledger, settings, ReplayClock.system(), Clock.systemUTC(),
-                    Topics.DEAD_LETTER.name(), hook);
-            return replayer.replay(files, options, progress);
+                    Topics.DEAD_LETTER.name(), hook, filter);
+            return mergeByDate ? replayer.replayMerged(files, options, progress) : replayer.replay(files, options, progress);
         }
     }
 }

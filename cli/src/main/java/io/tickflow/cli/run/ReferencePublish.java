@@ -3,16 +3,17 @@ package io.tickflow.cli.run;
 import io.tickflow.cli.batch.MarketCapCsv;
 import io.tickflow.cli.batch.SplitsCsv;
 import io.tickflow.core.daily.SplitHistory;
-import io.tickflow.core.universe.MarketCapHistory;
+import io.tickflow.producers.deadletter.KafkaDeadLetterSink;
+import io.tickflow.producers.readers.ReadStats;
+import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.producers.replay.ReplayProducerFactory;
-import io.tickflow.schemas.reference.MarketCap;
 import io.tickflow.schemas.reference.Split;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topic;
 import io.tickflow.schemas.topics.Topics;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.apache.avro.specific.SpecificRecordBase;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.producer.Producer;
@@ -45,20 +46,20 @@ public final class ReferencePublish {
     }
 
     /**
-     * Market caps CSV ({@code ticker,date,market_cap}, the file {@code batch universe --market-cap} reads) into
-     * {@code reference.market-cap}, key {@code ticker|date}.
+     * Market-cap CSV (the file {@code batch universe --market-cap} reads) into {@code reference.market-cap}, key
+     * {@code ticker|date}; malformed rows go to {@code dead-letter} with the file, line and reason.
      *
-     * @return market caps published
+     * @return the reader's counts; {@code accepted} rows were published (a ticker-date given twice once, the later)
      */
-    public static long marketCaps(String bootstrapServers, SchemaRegistryClient registry, Path csv) {
-        Map<String, MarketCap> records = new TreeMap<>();
-        for (Map.Entry<String, MarketCapHistory> ticker : MarketCapCsv.read(csv).entrySet()) {
-            for (Map.Entry<LocalDate, Double> cap : ticker.getValue().byDate().entrySet()) {
-                records.put(ticker.getKey() + "|" + cap.getKey(), MarketCap.newBuilder().setTicker(ticker.getKey())
-                        .setDate(cap.getKey()).setMarketCap(cap.getValue()).build());
-            }
+    public static ReadStats marketCaps(String bootstrapServers, SchemaRegistryClient registry, Path csv) {
+        try (Producer<String, DeadLetter> letters = ReplayProducerFactory.create(bootstrapServers,
+                     new StringSerializer(), Topics.DEAD_LETTER.valueSerde(registry).serializer());
+             KafkaDeadLetterSink rejects = new KafkaDeadLetterSink(letters, Topics.DEAD_LETTER.name(),
+                     Clock.systemUTC())) {
+            MarketCapCsv caps = MarketCapCsv.read(csv, rejects);
+            publish(bootstrapServers, registry, Topics.MARKET_CAP, caps.records());
+            return caps.read();
         }
-        return publish(bootstrapServers, registry, Topics.MARKET_CAP, records);
     }
 
     private static <V extends SpecificRecordBase> long publish(String bootstrapServers, SchemaRegistryClient registry, Topic<V> topic,

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param deadLetters  rejections sent to the dead-letter topic by this run
  * @param unrouted     accepted records of a kind no topic takes (threshold-list entries), counted, not sent
  * @param skippedFiles files an earlier run had finished
+ * @param filtered     trades and bars left out by this run's watchlist filter (see {@link WatchlistFilter})
  */
 public record FileReplayResult(Map<Path, FileOutcome> perFile, long sent, long deadLetters, long unrouted,
-                               int skippedFiles) {
+                               int skippedFiles, long filtered) {
 
     /** One file: its format and read counts; {@code skipped} when an earlier run finished it. */
     public record FileOutcome(String format, ReadStats stats, boolean skipped) {

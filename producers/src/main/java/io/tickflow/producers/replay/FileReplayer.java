@@ -1,18 +1,17 @@
 package io.tickflow.producers.replay;
 
 import io.tickflow.producers.deadletter.DeadLetterSink;
-import io.tickflow.producers.deadletter.KafkaDeadLetterSink;
 import io.tickflow.producers.deadletter.Rejection;
 import io.tickflow.producers.readers.detection.FormatDetector;
 import io.tickflow.producers.readers.detection.InputFormat;
 import io.tickflow.producers.readers.detection.ReadOptions;
 import io.tickflow.producers.readers.detection.SourceReaders;
-import io.tickflow.schemas.deadletter.DeadLetter;
+import io.tickflow.schemas.market.Bar;
 import io.tickflow.schemas.market.Trade;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,38 +20,31 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Replays files of any supported format into their topics ({@link ReplayRoute}), rejections into the dead-letter
  * topic, exactly once across kills.
  *
  * <p>How exactly once holds: the producer is transactional; records go out in chunks, and each chunk's transaction
- * also carries the {@link ReplayLedger} entry saying how many events (records and rejections, in read order) of the
- * file are done. A rerun with the same replay id and transactional id aborts whatever a killed run left open, skips
- * finished files, and in an unfinished file skips the events its last committed entry counts. Reading a file is
- * deterministic (Polygon trade day files are merged into SIP order the same way every time), so the skipped events
- * are exactly the committed ones. Consumers must read with {@code isolation.level=read_committed}.
+ * also carries the {@link ReplayLedger} entry saying how many events (records and rejections, in replay order) of the
+ * unit (a file, or a date's files merged, see {@link ReplayUnit}) are done. A rerun with the same replay id and
+ * transactional id aborts whatever a killed run left open, skips finished units, and in an unfinished one skips the
+ * events its last committed entry counts. The replay order is deterministic (Polygon day files are put into SIP or
+ * window-start order the same way every time; merges order by event time, sequence, file position), so the skipped
+ * events are exactly the committed ones. Consumers must read with {@code isolation.level=read_committed}.
  *
  * <p>On any failure the replay stops without aborting (as a kill would); the next run's {@code initTransactions}
  * aborts the open transaction.
  */
 public final class FileReplayer {
 
-    private static final long NANOS_PER_MILLI = 1_000_000L;
-    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
-    private static final long LONG_WAIT_NANOS = 1_000_000_000L;
+    private static final Comparator<Bar> FEED_ORDER = Comparator.comparingLong(Bar::getWindowStart)
+            .thenComparing(Bar::getTicker);
 
-    private final Producer<String, Object> producer;
     private final ReplayLedger ledger;
     private final FileReplaySettings settings;
     private final ReplayClock clock;
-    private final Clock wallClock;
-    private final String deadLetterTopic;
-    private final ReplayHook hook;
-    private long sent;
-    private long deadLetters;
-    private long unrouted;
+    private final TransactionalSender sender;
 
     /**
      * @param producer        transactional ({@code initTransactions()} already called), values serialized per topic
@@ -63,210 +55,129 @@ public final class FileReplayer {
      */
     public FileReplayer(Producer<String, Object> producer, ReplayLedger ledger, FileReplaySettings settings,
                         ReplayClock clock, Clock wallClock, String deadLetterTopic, ReplayHook hook) {
-        this.producer = Objects.requireNonNull(producer, "producer");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
-        this.deadLetterTopic = Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
-        this.hook = Objects.requireNonNull(hook, "hook");
+        this(producer, ledger, settings, clock, wallClock, deadLetterTopic, hook, WatchlistFilter.ALL);
     }
 
     /**
-     * Replays {@code files} in the order given (see {@link ReplayFiles#find}).
+     * @param filter which trades and bars to send (watchlist mode); the others are counted in
+     *               {@link FileReplayResult#filtered()}. Filter files first with {@link WatchlistFilter#keepsFile}.
+     */
+    public FileReplayer(Producer<String, Object> producer, ReplayLedger ledger, FileReplaySettings settings,
+                        ReplayClock clock, Clock wallClock, String deadLetterTopic, ReplayHook hook,
+                        WatchlistFilter filter) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sender = new TransactionalSender(Objects.requireNonNull(producer, "producer"), ledger, settings, clock,
+                Objects.requireNonNull(wallClock, "wallClock"), Objects.requireNonNull(deadLetterTopic, "deadLetterTopic"),
+                Objects.requireNonNull(hook, "hook"), Objects.requireNonNull(filter, "filter"));
+    }
+
+    /**
+     * Replays {@code files} one after the other, in the order given (see {@link ReplayFiles#find}).
      *
      * @throws InterruptedException when interrupted while pacing; committed chunks stay, the open one is aborted by
      *                              the next run
      */
     public FileReplayResult replay(List<Path> files, ReadOptions options, Consumer<FileReplayProgress> progress)
             throws InterruptedException {
+        return run(ReplayUnit.perFile(files), options, progress);
+    }
+
+    /**
+     * Replays {@code files} with the files of each date merged into one stream by event time (ties by sequence number,
+     * then file order), streaming: one cursor per file, a few hundred events of each in memory. Dates follow each
+     * other in the order given. Use it for the seed's one-file-per-ticker-day layout, so consumers see one tape.
+     */
+    public FileReplayResult replayMerged(List<Path> files, ReadOptions options, Consumer<FileReplayProgress> progress)
+            throws InterruptedException {
+        return run(ReplayUnit.byDate(files), options, progress);
+    }
+
+    private FileReplayResult run(List<ReplayUnit> units, ReadOptions options, Consumer<FileReplayProgress> progress)
+            throws InterruptedException {
         Map<Path, FileReplayResult.FileOutcome> perFile = new LinkedHashMap<>();
-        Eta eta = new Eta(files, clock);
-        int skipped = 0;
+        ReplayEta eta = new ReplayEta(units.stream().flatMap(u -> u.files().stream()).toList(), clock);
         ReplayPacer pacer = new ReplayPacer(clock, settings.speedFactor());
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (ledger.progressOf(file.toString()).done()) {
-                perFile.put(file, new FileReplayResult.FileOutcome(null, null, true));
-                skipped++;
+        int skipped = 0;
+        for (ReplayUnit unit : units) {
+            Path shown = unit.files().get(0);
+            if (ledger.progressOf(unit.key()).done()) {
+                unit.files().forEach(f -> perFile.put(f, new FileReplayResult.FileOutcome(null, null, true)));
+                skipped += unit.files().size();
             } else {
-                perFile.put(file, new FileRun(file, pacer, progress, eta, i).run(options));
+                int done = eta.filesDone();
+                TransactionalSender.Unit sending = sender.begin(unit.key(), pacer,
+                        total -> progress.accept(eta.report(total, done, shown, false)));
+                readUnit(unit, options, sending).forEach((file, r) ->
+                        perFile.put(file, new FileReplayResult.FileOutcome(r.formatName(), r.stats(), false)));
+                sending.finish();
             }
-            eta.fileDone(file);
-            progress.accept(eta.report(sent + deadLetters, i + 1, file, i + 1 == files.size()));
+            unit.files().forEach(eta::fileDone);
+            progress.accept(eta.report(sender.total(), eta.filesDone(), shown, eta.filesDone() == eta.files()));
         }
-        return new FileReplayResult(perFile, sent, deadLetters, unrouted, skipped);
+        return new FileReplayResult(perFile, sender.sent, sender.deadLetters, sender.unrouted, skipped, sender.filtered);
     }
 
-    /** Carries an InterruptedException out of a reader callback. */
-    private static final class Interrupted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Interrupted(InterruptedException cause) {
-            super(cause);
+    private Map<Path, SourceReaders.FileResult> readUnit(ReplayUnit unit, ReadOptions options,
+                                                         TransactionalSender.Unit sending) throws InterruptedException {
+        try {
+            if (unit.merged()) {
+                return merged(unit.files(), options, sending);
+            }
+            Path file = unit.files().get(0);
+            return Map.of(file, single(file, options, sending));
+        } catch (TransactionalSender.Interrupted e) {
+            throw (InterruptedException) e.getCause();
         }
     }
 
-    /** One file's replay: the event counter, the open chunk, pacing. */
-    private final class FileRun {
-        private final Path file;
-        private final String key;
-        private final long skipUntil;
-        private final ReplayPacer pacer;
-        private final Consumer<FileReplayProgress> progress;
-        private final Eta eta;
-        private final int index;
-        private long position;
-        private long uncommitted;
-        private long chunkStartNanos;
-        private long lastDay = Long.MIN_VALUE;
-
-        FileRun(Path file, ReplayPacer pacer, Consumer<FileReplayProgress> progress, Eta eta, int index) {
-            this.file = file;
-            this.key = file.toString();
-            this.skipUntil = ledger.progressOf(key).events();
-            this.pacer = pacer;
-            this.progress = progress;
-            this.eta = eta;
-            this.index = index;
-        }
-
-        FileReplayResult.FileOutcome run(ReadOptions options) throws InterruptedException {
-            producer.beginTransaction();
-            chunkStartNanos = clock.nanoTime();
-            Optional<InputFormat> format = options.format() != null ? Optional.of(options.format()) : FormatDetector.detect(file);
-            ReadOptions fixed = new ReadOptions(format.orElse(null), options.ticker(), options.mapping());
-            SourceReaders.FileResult result;
-            try {
-                result = format.filter(f -> f == InputFormat.POLYGON_TRADES_CSV).isPresent() ? mergedDay(fixed) : read(fixed);
-            } catch (Interrupted e) {
-                throw (InterruptedException) e.getCause();
+    private static Map<Path, SourceReaders.FileResult> merged(List<Path> files, ReadOptions options,
+                                                              TransactionalSender.Unit sending) throws InterruptedException {
+        try (EventTimeMerge merge = new EventTimeMerge(files, options)) {
+            for (Object event = merge.next(); event != null; event = merge.next()) {
+                sending.onEvent(event);
             }
-            producer.send(ledger.mark(key, position, true));
-            producer.commitTransaction();
-            return new FileReplayResult.FileOutcome(result.formatName(), result.stats(), false);
+            return merge.results();
         }
+    }
 
-        private SourceReaders.FileResult read(ReadOptions options) {
-            return SourceReaders.read(file, options, this::onEvent, rejections());
-        }
-
-        /** A Polygon day file is sorted by ticker: merge it into one tape in SIP order first (see SipOrderMerge). */
-        private SourceReaders.FileResult mergedDay(ReadOptions options) {
+    /**
+     * One file. A Polygon day file is sorted by ticker: its trades are merged into SIP order (see SipOrderMerge) and
+     * its minute bars sorted by window start (ties by ticker) before sending, as a live feed would publish them.
+     */
+    private static SourceReaders.FileResult single(Path file, ReadOptions options, TransactionalSender.Unit sending) {
+        Optional<InputFormat> format = options.format() != null ? Optional.of(options.format()) : FormatDetector.detect(file);
+        ReadOptions fixed = new ReadOptions(format.orElse(null), options.ticker(), options.mapping());
+        DeadLetterSink rejections = rejectionsTo(sending::onEvent);
+        if (format.orElse(null) == InputFormat.POLYGON_TRADES_CSV) {
             SipOrderMerge day = new SipOrderMerge();
-            SourceReaders.FileResult result = SourceReaders.read(file, options, r -> day.accept((Trade) r), rejections());
+            SourceReaders.FileResult result = SourceReaders.read(file, fixed, r -> day.accept((Trade) r), rejections);
             for (Iterator<Trade> trades = day.inSipOrder(); trades.hasNext(); ) {
-                onEvent(trades.next());
+                sending.onEvent(trades.next());
             }
             return result;
         }
-
-        private DeadLetterSink rejections() {
-            return new DeadLetterSink() {
-                @Override
-                public void accept(Rejection rejection) {
-                    onEvent(rejection);
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+        if (format.orElse(null) == InputFormat.POLYGON_MINUTE_AGGS_CSV) {
+            List<Bar> day = new ArrayList<>();
+            SourceReaders.FileResult result = SourceReaders.read(file, fixed, r -> day.add((Bar) r), rejections);
+            day.sort(FEED_ORDER); // stable: bars of one ticker and minute keep file order
+            day.forEach(sending::onEvent);
+            return result;
         }
-
-        private void onEvent(Object event) {
-            if (++position <= skipUntil) {
-                return;
-            }
-            if (event instanceof Rejection rejection) {
-                DeadLetter letter = KafkaDeadLetterSink.toDeadLetter(rejection, wallClock);
-                producer.send(new ProducerRecord<>(deadLetterTopic, null, letter.getRejectedTs() / NANOS_PER_MILLI,
-                        rejection.source(), letter));
-                deadLetters++;
-            } else {
-                Optional<ReplayRoute> route = ReplayRoute.of(event);
-                if (route.isEmpty()) {
-                    unrouted++;
-                    return;
-                }
-                pace(route.get().eventNanos());
-                ReplayRoute r = route.get();
-                producer.send(new ProducerRecord<>(r.topic(), null, r.eventNanos() / NANOS_PER_MILLI, r.key(), r.value()));
-                sent++;
-            }
-            uncommitted++;
-            hook.afterSend(sent + deadLetters);
-            afterSend();
-        }
-
-        private void pace(long eventNanos) {
-            long day = Math.floorDiv(eventNanos, NANOS_PER_DAY);
-            if (day != lastDay) {
-                pacer.startDay(); // never pace the overnight gap
-                lastDay = day;
-            }
-            if (uncommitted > 0 && pacer.nanosUntil(eventNanos) > LONG_WAIT_NANOS) {
-                commitChunk(); // no transaction stays open across a long wait
-            }
-            try {
-                pacer.awaitEventTime(eventNanos);
-            } catch (InterruptedException e) {
-                throw new Interrupted(e);
-            }
-        }
-
-        private void afterSend() {
-            if (uncommitted >= settings.chunkRecords()
-                    || clock.nanoTime() - chunkStartNanos >= settings.chunkTime().toNanos()) {
-                commitChunk();
-            }
-            long total = sent + deadLetters;
-            if (total % settings.progressEveryRecords() == 0) {
-                progress.accept(eta.report(total, index, file, false));
-            }
-        }
-
-        private void commitChunk() {
-            producer.send(ledger.mark(key, position, false));
-            producer.commitTransaction();
-            producer.beginTransaction();
-            uncommitted = 0;
-            chunkStartNanos = clock.nanoTime();
-        }
+        return SourceReaders.read(file, fixed, sending::onEvent, rejections);
     }
 
-    /** Rate and time left, from the bytes of the files finished so far. */
-    private static final class Eta {
-        private final ReplayClock clock;
-        private final long startNanos;
-        private final long totalBytes;
-        private final int files;
-        private long doneBytes;
-
-        Eta(List<Path> files, ReplayClock clock) {
-            this.clock = clock;
-            this.startNanos = clock.nanoTime();
-            this.totalBytes = files.stream().mapToLong(Eta::size).sum();
-            this.files = files.size();
-        }
-
-        void fileDone(Path file) {
-            doneBytes += size(file);
-        }
-
-        FileReplayProgress report(long records, int filesDone, Path file, boolean finished) {
-            double seconds = (clock.nanoTime() - startNanos) / 1e9;
-            double rate = seconds <= 0 ? 0 : records / seconds;
-            long eta = doneBytes <= 0 ? -1 : (long) (seconds * (totalBytes - doneBytes) / doneBytes);
-            return new FileReplayProgress(records, rate, filesDone, files, eta, file, finished);
-        }
-
-        private static long size(Path file) {
-            try {
-                return Files.size(file);
-            } catch (IOException e) {
-                return 0;
+    private static DeadLetterSink rejectionsTo(Consumer<Object> events) {
+        return new DeadLetterSink() {
+            @Override
+            public void accept(Rejection rejection) {
+                events.accept(rejection);
             }
-        }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }

@@ -60,6 +60,11 @@ public final class ReplayLedger {
         return new ReplayLedger(topic, replayId, progress);
     }
 
+    /** A ledger holding {@code progress} per key, as {@link #load} would have read it (for tests). */
+    static ReplayLedger of(String topic, String replayId, Map<String, FileProgress> progress) {
+        return new ReplayLedger(topic, replayId, new HashMap<>(progress));
+    }
+
     /** An empty ledger for tests and first runs that need no broker read. */
     public static ReplayLedger empty(String topic, String replayId) {
         return new ReplayLedger(topic, replayId, new HashMap<>());

@@ -3,6 +3,8 @@ package io.tickflow.producers.readers.detection;
 import io.tickflow.producers.readers.BodyKind;
 import io.tickflow.producers.readers.TextInput;
 import io.tickflow.producers.readers.generic.GenericCsvPresets;
+import io.tickflow.producers.readers.polygon.PolygonParquetLayout;
+import io.tickflow.producers.readers.reference.MarketCapCsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,10 +30,32 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
-    /** The detected format, or empty when neither name nor header is recognised. */
+    /**
+     * The detected format, or empty when neither path, name, magic bytes nor header is recognised. The seed's Parquet
+     * layout is told by its path ({@code trades/ticker=T/date=D/trades.parquet}, ...) even when the bytes are not
+     * Parquet, so that an error page saved there is rejected as a bad Parquet file; any other file starting with the
+     * Parquet magic is told by its columns.
+     */
     public static Optional<InputFormat> detect(Path file) {
+        Optional<InputFormat> byPath = PolygonParquetLayout.kindOf(file).map(FormatDetector::parquetFormat);
+        if (byPath.isPresent()) {
+            return byPath;
+        }
         Optional<InputFormat> byName = byName(file.getFileName().toString().toLowerCase(Locale.ROOT));
-        return byName.isPresent() ? byName : byHeader(file);
+        if (byName.isPresent()) {
+            return byName;
+        }
+        return ParquetSchemaSniffer.isParquet(file) ? ParquetSchemaSniffer.kindOf(file).map(FormatDetector::parquetFormat)
+                : byHeader(file);
+    }
+
+    /** The format of a file of the seed's Parquet layout. */
+    public static InputFormat parquetFormat(PolygonParquetLayout.Kind kind) {
+        return switch (kind) {
+            case TRADES -> InputFormat.POLYGON_TRADES_PARQUET;
+            case MINUTE -> InputFormat.POLYGON_MINUTE_PARQUET;
+            case DAILY -> InputFormat.POLYGON_DAILY_PARQUET;
+        };
     }
 
     static Optional<InputFormat> byName(String name) {
@@ -88,6 +112,9 @@ public final class FormatDetector {
         }
         if (names.containsAll(List.of("ticker", "window_start", "open", "close"))) {
             return Optional.of(InputFormat.POLYGON_MINUTE_AGGS_CSV);
+        }
+        if (MarketCapCsvReader.isHeader(names)) {
+            return Optional.of(InputFormat.MARKET_CAP_CSV);
         }
         return GenericCsvPresets.forHeader(names, file).isPresent() ? Optional.of(InputFormat.GENERIC_CSV) : Optional.empty();
     }

@@ -14,7 +14,11 @@ public enum InputFormat {
     FINRA_SHORT_INTEREST("finra-short-interest"),
     NASDAQ_THRESHOLD_LIST("nasdaq-threshold-list"),
     LEAN_TICK_TRADE("lean-tick-trade"),
-    GENERIC_CSV("generic-csv");
+    GENERIC_CSV("generic-csv"),
+    POLYGON_TRADES_PARQUET("polygon-trades-parquet"),
+    POLYGON_MINUTE_PARQUET("polygon-minute-parquet"),
+    POLYGON_DAILY_PARQUET("polygon-daily-parquet"),
+    MARKET_CAP_CSV("market-cap-csv");
 
     private final String formatName;
 

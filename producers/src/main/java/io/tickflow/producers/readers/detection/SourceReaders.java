@@ -12,8 +12,11 @@ import io.tickflow.producers.readers.generic.GenericCsvPresets;
 import io.tickflow.producers.readers.generic.GenericCsvReader;
 import io.tickflow.producers.readers.lean.LeanTickTradeReader;
 import io.tickflow.producers.readers.polygon.PolygonMinuteAggsCsvReader;
+import io.tickflow.producers.readers.polygon.PolygonParquetLayout.Kind;
+import io.tickflow.producers.readers.polygon.PolygonParquetReader;
 import io.tickflow.producers.readers.polygon.PolygonRestJsonReader;
 import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
+import io.tickflow.producers.readers.reference.MarketCapCsvReader;
 import io.tickflow.producers.readers.sec.FailsToDeliverReader;
 import io.tickflow.producers.readers.shortinterest.ShortInterestReader;
 import java.io.BufferedReader;
@@ -24,7 +27,7 @@ import java.util.function.Consumer;
 
 /**
  * One entry point over every reader: detects (or takes) a file's format and reads it, handing each record
- * (a Trade, Bar, ShortVolume, FailToDeliver, ShortInterest or ThresholdListEntry) to one consumer. A file
+ * (a Trade, Bar, DayBar, ShortVolume, FailToDeliver, ShortInterest, ThresholdListEntry, Split, Dividend or MarketCap) to one consumer. A file
  * of unknown format is rejected whole, so it is counted like any other bad input.
  */
 public final class SourceReaders {
@@ -56,14 +59,17 @@ public final class SourceReaders {
         return switch (format) {
             case POLYGON_TRADES_CSV -> new PolygonTradesCsvReader().read(file, onRecord::accept, rejects);
             case POLYGON_MINUTE_AGGS_CSV -> new PolygonMinuteAggsCsvReader().read(file, onRecord::accept, rejects);
-            case POLYGON_REST_JSON -> new PolygonRestJsonReader().read(file, options.ticker(), onRecord::accept,
-                    onRecord::accept, rejects);
+            case POLYGON_REST_JSON -> new PolygonRestJsonReader().read(file, options.ticker(), onRecord, rejects);
             case FINRA_REGSHO_DAILY -> new ShortVolumeReader().read(file, onRecord::accept, rejects);
             case SEC_FTD -> new FailsToDeliverReader().read(file, onRecord::accept, rejects);
             case FINRA_SHORT_INTEREST -> new ShortInterestReader().read(file, onRecord::accept, rejects);
             case NASDAQ_THRESHOLD_LIST -> new ThresholdListReader().read(file, onRecord::accept, rejects);
             case LEAN_TICK_TRADE -> new LeanTickTradeReader().read(file, onRecord::accept, rejects);
             case GENERIC_CSV -> readGeneric(file, options, onRecord, rejects);
+            case POLYGON_TRADES_PARQUET -> new PolygonParquetReader().read(file, Kind.TRADES, options.ticker(), onRecord, rejects);
+            case POLYGON_MINUTE_PARQUET -> new PolygonParquetReader().read(file, Kind.MINUTE, options.ticker(), onRecord, rejects);
+            case POLYGON_DAILY_PARQUET -> new PolygonParquetReader().read(file, Kind.DAILY, options.ticker(), onRecord, rejects);
+            case MARKET_CAP_CSV -> new MarketCapCsvReader().read(file, onRecord::accept, rejects);
         };
     }
 

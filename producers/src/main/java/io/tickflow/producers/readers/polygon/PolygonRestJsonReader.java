@@ -12,6 +12,8 @@ import io.tickflow.producers.readers.ReadStats;
 import io.tickflow.producers.readers.ReadTally;
 import io.tickflow.schemas.market.Bar;
 import io.tickflow.schemas.market.Trade;
+import io.tickflow.schemas.reference.Dividend;
+import io.tickflow.schemas.reference.Split;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one saved Polygon REST response page: {@code /v3/trades/{ticker}} and {@code /v2/last/trade/{ticker}}
- * into {@link Trade}, {@code /v2/aggs/ticker/...} and {@code /v2/aggs/grouped/...} into {@link Bar}. The
+ * into {@link Trade}, {@code /v2/aggs/ticker/...} and {@code /v2/aggs/grouped/...} into {@link Bar},
+ * {@code /v3/reference/splits} into {@link Split} and {@code /v3/reference/dividends} into {@link Dividend}. The
  * shape is recognised from the fields of the results. Each result is one record; a bad result is rejected
  * with its 1-based index as the line number. A page whose {@code status} is not {@code OK} or
  * {@code DELAYED}, or a body that is not JSON (an HTML error page), is rejected whole.
@@ -42,10 +45,10 @@ public final class PolygonRestJsonReader {
     private final SymbolMapper symbols = new SymbolMapper();
 
     /**
-     * @param ticker Polygon ticker of a v3 trades page; null to take it from the file name
+     * @param ticker   Polygon ticker of a v3 trades page; null to take it from the file name
+     * @param onRecord receives each accepted {@link Trade}, {@link Bar}, {@link Split} or {@link Dividend}
      */
-    public ReadStats read(Path file, String ticker, Consumer<? super Trade> onTrade, Consumer<? super Bar> onBar,
-                          DeadLetterSink rejects) {
+    public ReadStats read(Path file, String ticker, Consumer<Object> onRecord, DeadLetterSink rejects) {
         ReadTally tally = new ReadTally(file.toString(), FORMAT, rejects);
         JsonNode page = parsePage(file, tally);
         if (page == null) {
@@ -58,12 +61,12 @@ public final class PolygonRestJsonReader {
             return tally.stats();
         }
         String pageTicker = ticker != null ? ticker : tickerOf(page, file);
-        readResults(page.get("results"), pageTicker, file.toString(), tally, onTrade, onBar);
+        readResults(page.get("results"), pageTicker, file.toString(), tally, onRecord);
         return tally.stats();
     }
 
     private void readResults(JsonNode results, String pageTicker, String source, ReadTally tally,
-                             Consumer<? super Trade> onTrade, Consumer<? super Bar> onBar) {
+                             Consumer<Object> onRecord) {
         PolygonResultShape shape = PolygonResultShape.of(results);
         List<JsonNode> items = results == null || results.isNull() ? List.of()
                 : results.isArray() ? toList(results) : List.of(results);
@@ -71,14 +74,18 @@ public final class PolygonRestJsonReader {
         for (JsonNode result : items) {
             index++;
             try {
-                switch (shape) {
-                    case TRADES -> onTrade.accept(PolygonRestRecords.v3Trade(result, canonical(pageTicker), source));
-                    case LAST_TRADE -> onTrade.accept(PolygonRestRecords.lastTrade(result,
-                            canonical(ExactJson.optionalText(result, "T")), source));
-                    case AGGS -> onBar.accept(PolygonRestRecords.agg(result, canonical(aggTicker(result, pageTicker)), source));
-                    case UNKNOWN -> throw new InvalidRowException("result has neither trade nor aggregate fields");
-                }
+                Object record = switch (shape) {
+                    case TRADES -> PolygonRestRecords.v3Trade(result, canonical(pageTicker), source);
+                    case LAST_TRADE -> PolygonRestRecords.lastTrade(result, canonical(ExactJson.optionalText(result, "T")), source);
+                    case AGGS -> PolygonRestRecords.agg(result, canonical(aggTicker(result, pageTicker)), source);
+                    case SPLITS -> PolygonReferenceRecords.split(result, canonical(ExactJson.optionalText(result, "ticker")));
+                    case DIVIDENDS -> PolygonReferenceRecords.dividend(result,
+                            canonical(ExactJson.optionalText(result, "ticker")));
+                    case UNKNOWN -> throw new InvalidRowException(
+                            "result has neither trade, aggregate, split nor dividend fields");
+                };
                 tally.accept();
+                onRecord.accept(record);
             } catch (InvalidRowException e) {
                 tally.reject(index, result.toString(), e.getMessage(), e.inputTsNanos());
             }

@@ -10,6 +10,10 @@ enum PolygonResultShape {
     LAST_TRADE,
     /** {@code /v2/aggs}: {@code o, h, l, c, v, t} (ms), ticker on the page or as {@code T}. */
     AGGS,
+    /** {@code /v3/reference/splits}: {@code ticker, execution_date, split_from, split_to}. */
+    SPLITS,
+    /** {@code /v3/reference/dividends}: {@code ticker, ex_dividend_date, cash_amount, ...}. */
+    DIVIDENDS,
     /** Anything else. */
     UNKNOWN;
 
@@ -20,6 +24,12 @@ enum PolygonResultShape {
         JsonNode first = results.isArray() ? (results.isEmpty() ? null : results.get(0)) : results;
         if (first == null) {
             return UNKNOWN;
+        }
+        if (first.has("split_from") || first.has("split_to")) {
+            return SPLITS;
+        }
+        if (first.has("cash_amount") || first.has("ex_dividend_date")) {
+            return DIVIDENDS;
         }
         if (first.has("sip_timestamp")) {
             return TRADES;

@@ -25,7 +25,13 @@ class PolygonRestJsonReaderTest {
     private ReadStats read(String name, String json) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, json);
-        return new PolygonRestJsonReader().read(file, null, trades::add, bars::add, rejects);
+        return new PolygonRestJsonReader().read(file, null, r -> {
+            if (r instanceof Trade t) {
+                trades.add(t);
+            } else {
+                bars.add((Bar) r);
+            }
+        }, rejects);
     }
 
     @Test

@@ -1,0 +1,191 @@
+package io.tickflow.producers.readers.polygon;
+
+import io.tickflow.core.symbols.SymbolMapper;
+import io.tickflow.core.symbols.SymbolSource;
+import io.tickflow.producers.deadletter.DeadLetterSink;
+import io.tickflow.producers.deadletter.Rejection;
+import io.tickflow.producers.readers.DayBar;
+import io.tickflow.producers.readers.InvalidRowException;
+import io.tickflow.producers.readers.ReadStats;
+import io.tickflow.producers.readers.ReadTally;
+import io.tickflow.producers.readers.parquet.ParquetRows;
+import io.tickflow.producers.readers.parquet.ParquetValues;
+import io.tickflow.producers.readers.parquet.ResolvedColumns;
+import io.tickflow.producers.readers.polygon.PolygonParquetLayout.Kind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.schema.MessageType;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one file of the seed's Parquet layout (see {@link PolygonParquetLayout}) into {@link io.tickflow.schemas.market.Trade}
+ * ({@code trades.parquet}), {@link io.tickflow.schemas.market.Bar} ({@code minute.parquet}) or {@link DayBar}
+ * ({@code ohlcv.parquet}), row by row, one row group in memory at a time.
+ *
+ * <p>Columns are found by name among the aliases of {@link ParquetTradeField} / {@link ParquetBarField}; times in any
+ * unit (see {@link io.tickflow.producers.readers.parquet.ParquetTimes}). The ticker comes from a ticker column, else
+ * from the {@code ticker=T} folder, else from the caller. Rejected as a whole, with the reason: a file that is not
+ * Parquet (wrong magic bytes: an error page saved as {@code .parquet}), a truncated one (no footer), one lacking a
+ * required column. Rejected per row (line number = 1-based row): null or out-of-range values, and, in a
+ * {@code date=D} folder, trades and minute bars whose New York date is not D (a file filed under the wrong day).
+ */
+public final class PolygonParquetReader {
+
+    /** Format names written into rejections, per kind. */
+    public static String formatOf(Kind kind) {
+        return switch (kind) {
+            case TRADES -> "polygon-trades-parquet";
+            case MINUTE -> "polygon-minute-parquet";
+            case DAILY -> "polygon-daily-parquet";
+        };
+    }
+
+    private static final long NANOS_PER_MINUTE = 60_000_000_000L;
+
+    private final SymbolMapper symbols = new SymbolMapper();
+
+    /** True when {@code schema} has every required column of {@code kind} (daily and minute bars share theirs). */
+    public static boolean hasColumnsOf(MessageType schema, Kind kind) {
+        return kind == Kind.TRADES ? ResolvedColumns.resolve(schema, ParquetTradeField.class).missing().isEmpty()
+                : ResolvedColumns.resolve(schema, ParquetBarField.class).missing().isEmpty();
+    }
+
+    /**
+     * @param ticker    ticker for files that carry none in a column or a folder; null to require one of those
+     * @param onRecord  receives each accepted record, in file order
+     * @return counts that add up: read = accepted + rejected
+     */
+    public ReadStats read(Path file, Kind kind, String ticker, Consumer<Object> onRecord, DeadLetterSink rejects) {
+        ReadTally tally = new ReadTally(file.toString(), formatOf(kind), rejects);
+        try {
+            String notParquet = ParquetRows.notParquetReason(file);
+            if (notParquet != null) {
+                tally.reject(Rejection.WHOLE_SOURCE, "", notParquet, null);
+                return tally.stats();
+            }
+        } catch (IOException e) {
+            tally.reject(Rejection.WHOLE_SOURCE, "", "cannot open file: " + e, null);
+            return tally.stats();
+        }
+        ParquetRows rows;
+        try {
+            rows = ParquetRows.open(file);
+        } catch (IOException | RuntimeException e) {
+            tally.reject(Rejection.WHOLE_SOURCE, "", "cannot read the Parquet footer: " + e.getMessage(), null);
+            return tally.stats();
+        }
+        // exceptions of onRecord (a stopped replay) pass through: only the file's own faults become rejections
+        try (rows) {
+            new Pass(file, kind, rows, tally, onRecord, ticker).readAll();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(PolygonParquetReader.class).warn("closing {}: {}", file, e.toString());
+        }
+        return tally.stats();
+    }
+
+    /** One read: resolved columns, partition values, row counter. */
+    private final class Pass {
+        private final Kind kind;
+        private final ParquetRows rows;
+        private final ReadTally tally;
+        private final Consumer<Object> onRecord;
+        private final String source;
+        private final String folderTicker;
+        private final LocalDate folderDate;
+        private final ResolvedColumns<ParquetTradeField> tradeColumns;
+        private final ResolvedColumns<ParquetBarField> barColumns;
+        private long row;
+
+        Pass(Path file, Kind kind, ParquetRows rows, ReadTally tally, Consumer<Object> onRecord, String ticker) {
+            this.kind = kind;
+            this.rows = rows;
+            this.tally = tally;
+            this.onRecord = onRecord;
+            this.source = file.toString();
+            this.folderTicker = PolygonParquetLayout.tickerOf(file).orElse(ticker);
+            this.folderDate = PolygonParquetLayout.dateOf(file).orElse(null);
+            this.tradeColumns = kind == Kind.TRADES ? ResolvedColumns.resolve(rows.schema(), ParquetTradeField.class) : null;
+            this.barColumns = kind == Kind.TRADES ? null : ResolvedColumns.resolve(rows.schema(), ParquetBarField.class);
+        }
+
+        void readAll() {
+            List<String> missing = kind == Kind.TRADES ? tradeColumns.missing() : barColumns.missing();
+            if (!missing.isEmpty()) {
+                tally.reject(Rejection.WHOLE_SOURCE, rows.schema().toString(), "the file lacks required columns "
+                        + missing + "; it has " + rows.schema().getFields().stream().map(f -> f.getName()).toList(), null);
+                return;
+            }
+            Group next;
+            while ((next = nextRow()) != null) {
+                row++;
+                onRow(next);
+            }
+        }
+
+        private Group nextRow() {
+            try {
+                return rows.next();
+            } catch (IOException | RuntimeException e) {
+                tally.reject(row + 1, "", "cannot read past row " + row + " of " + rows.rowCount()
+                        + " (truncated or corrupt file?): " + e.getMessage(), null);
+                return null;
+            }
+        }
+
+        private void onRow(Group group) {
+            Long time = null;
+            try {
+                time = ParquetRowRecords.time(group, kind == Kind.TRADES ? tradeColumns.get(ParquetTradeField.TIME)
+                        : barColumns.get(ParquetBarField.TIME));
+                checkDate(time);
+                if (kind == Kind.MINUTE && time % NANOS_PER_MINUTE != 0) {
+                    throw new InvalidRowException("minute bar time " + time + " is not on a whole minute");
+                }
+                Object record = switch (kind) {
+                    case TRADES -> ParquetRowRecords.trade(group, tradeColumns, ticker(group), time, source);
+                    case MINUTE -> ParquetRowRecords.bar(group, barColumns, ticker(group), time, source);
+                    case DAILY -> new DayBar(ParquetRowRecords.bar(group, barColumns, ticker(group), time, source));
+                };
+                tally.accept();
+                onRecord.accept(record);
+            } catch (InvalidRowException e) {
+                tally.reject(row, oneLine(group), e.getMessage(), e.inputTsNanos() != null ? e.inputTsNanos() : time);
+            }
+        }
+
+        private void checkDate(long nanos) throws InvalidRowException {
+            if (folderDate == null) {
+                return;
+            }
+            LocalDate date = Instant.ofEpochSecond(0, nanos).atZone(ParquetRowRecords.NEW_YORK).toLocalDate();
+            if (!date.equals(folderDate)) {
+                throw new InvalidRowException("time " + Instant.ofEpochSecond(0, nanos) + " is on " + date
+                        + " in New York, not on the folder's date=" + folderDate);
+            }
+        }
+
+        private String ticker(Group group) throws InvalidRowException {
+            String own = ParquetValues.text(group, kind == Kind.TRADES ? tradeColumns.get(ParquetTradeField.TICKER)
+                    : barColumns.get(ParquetBarField.TICKER));
+            String ticker = Optional.ofNullable(own).orElse(folderTicker);
+            if (ticker == null || ticker.isBlank()) {
+                throw new InvalidRowException("no ticker: no ticker column, no ticker=T folder, none given (--ticker)");
+            }
+            try {
+                return symbols.toCanonical(SymbolSource.POLYGON, ticker.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRowException("ticker is not in Polygon's notation: " + e.getMessage());
+            }
+        }
+    }
+
+    private static String oneLine(Group group) {
+        return group.toString().strip().replace("\n", "; ");
+    }
+}
