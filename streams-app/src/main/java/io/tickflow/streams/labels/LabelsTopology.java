@@ -89,7 +89,7 @@ public final class LabelsTopology {
         Serde<String> keys = Serdes.String();
         topology.addProcessor(PROCESSOR, () -> new LabelsProcessor(settings), parent);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
-                keys, new TickerLabelStateSerde()), PROCESSOR);
+                keys, TickerLabelStateSerde.serde()), PROCESSOR);
         topology.addSink(LABELS_SINK, Topics.LABELS.name(), keys.serializer(), serdes.labels().serializer(), PROCESSOR);
         topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
                 serdes.deadLetters().serializer(), PROCESSOR);

@@ -8,79 +8,57 @@ import io.tickflow.core.labels.PendingEvent;
 import io.tickflow.core.labels.TickerLabelState;
 import io.tickflow.core.labels.Touch;
 import io.tickflow.core.labels.TripleBarrierLabel;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.tickflow.streams.stores.BinaryStateSerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Binary form of {@link TickerLabelState} for the state store and its changelog: about 80 bytes plus 20 per bar and
  * 45 per label of the open session. The first byte is a format version, so a later layout can still read this one.
  */
-final class TickerLabelStateSerde implements Serde<TickerLabelState> {
+final class TickerLabelStateSerde {
     private static final byte VERSION = 1;
 
-    @Override
-    public Serializer<TickerLabelState> serializer() {
-        return (topic, state) -> state == null ? null : write(state);
+    private TickerLabelStateSerde() {
     }
 
-    @Override
-    public Deserializer<TickerLabelState> deserializer() {
-        return (topic, bytes) -> bytes == null ? null : read(bytes);
+    static Serde<TickerLabelState> serde() {
+        return BinaryStateSerde.of("label state", VERSION, TickerLabelStateSerde::write, TickerLabelStateSerde::read);
     }
 
-    static byte[] write(TickerLabelState s) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + 24 * s.path().size());
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeLong(s.session() == null ? Long.MIN_VALUE : s.session().toEpochDay());
-            out.writeBoolean(s.closed());
-            writeLabeler(out, s.labeler());
-            out.writeInt(s.path().size());
-            for (BarPoint bar : s.path()) {
-                writeBar(out, bar);
-            }
-            out.writeInt(s.labels().size());
-            for (TripleBarrierLabel label : s.labels()) {
-                writeLabel(out, label);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void write(DataOutputStream out, TickerLabelState s) throws IOException {
+        out.writeLong(s.session() == null ? Long.MIN_VALUE : s.session().toEpochDay());
+        out.writeBoolean(s.closed());
+        writeLabeler(out, s.labeler());
+        out.writeInt(s.path().size());
+        for (BarPoint bar : s.path()) {
+            writeBar(out, bar);
         }
-        return bytes.toByteArray();
+        out.writeInt(s.labels().size());
+        for (TripleBarrierLabel label : s.labels()) {
+            writeLabel(out, label);
+        }
     }
 
-    static TickerLabelState read(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new IllegalStateException("unknown label state format " + version);
-            }
-            long day = in.readLong();
-            LocalDate session = day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
-            boolean closed = in.readBoolean();
-            LabelerState labeler = readLabeler(in);
-            List<BarPoint> path = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                path.add(readBar(in));
-            }
-            List<TripleBarrierLabel> labels = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                labels.add(readLabel(in));
-            }
-            return new TickerLabelState(session, closed, labeler, path, labels);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static TickerLabelState read(DataInputStream in) throws IOException {
+        long day = in.readLong();
+        LocalDate session = day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+        boolean closed = in.readBoolean();
+        LabelerState labeler = readLabeler(in);
+        List<BarPoint> path = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            path.add(readBar(in));
         }
+        List<TripleBarrierLabel> labels = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            labels.add(readLabel(in));
+        }
+        return new TickerLabelState(session, closed, labeler, path, labels);
     }
 
     private static void writeLabeler(DataOutputStream out, LabelerState l) throws IOException {

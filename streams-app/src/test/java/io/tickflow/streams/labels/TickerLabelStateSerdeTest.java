@@ -22,12 +22,26 @@ class TickerLabelStateSerdeTest {
         }
         assertThat(state.labels()).isNotEmpty();
         assertThat(state.labeler().pending()).isNotEmpty();
-        assertThat(TickerLabelStateSerde.read(TickerLabelStateSerde.write(state))).isEqualTo(state);
+        assertThat(roundTrip(state)).isEqualTo(state);
     }
 
     @Test
     void initialStateSurvivesTheRoundTrip() {
         TickerLabelState state = TickerLabelState.initial();
-        assertThat(TickerLabelStateSerde.read(TickerLabelStateSerde.write(state))).isEqualTo(state);
+        assertThat(roundTrip(state)).isEqualTo(state);
+    }
+
+    private static TickerLabelState roundTrip(TickerLabelState state) {
+        var serde = TickerLabelStateSerde.serde();
+        return serde.deserializer().deserialize("t", serde.serializer().serialize("t", state));
+    }
+
+    @Test
+    void anUnknownFormatVersionIsAnErrorNamingTheStore() {
+        byte[] bytes = TickerLabelStateSerde.serde().serializer().serialize("t", TickerLabelState.initial());
+        bytes[0] = 9;
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> TickerLabelStateSerde.serde().deserializer().deserialize("t", bytes))
+                .hasMessageContaining("unknown label state format 9");
     }
 }
