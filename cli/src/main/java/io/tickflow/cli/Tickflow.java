@@ -1,5 +1,6 @@
 package io.tickflow.cli;
 
+import io.tickflow.cli.commands.AlertsCommand;
 import io.tickflow.cli.commands.BatchCommand;
 import io.tickflow.cli.commands.BenchCommand;
 import io.tickflow.cli.commands.BrokerCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class, DownloadCommand.class,
-                UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, AlertsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

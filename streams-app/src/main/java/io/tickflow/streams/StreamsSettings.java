@@ -14,10 +14,38 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stateDir       RocksDB state folder; keep it between runs so restarts do not replay changelogs
  * @param threads        stream threads of this instance
  * @param commitInterval exactly-once commit interval: latency of outputs versus transaction overhead
+ * @param guarantee      processing guarantee [exactly-once v2]
  */
 public record StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
-                              Duration commitInterval) {
+                              Duration commitInterval, Guarantee guarantee) {
+
+    /** Kafka Streams' processing guarantees this project runs with. */
+    public enum Guarantee {
+        /** exactly-once v2: outputs, changelogs and input offsets commit in one transaction. */
+        EXACTLY_ONCE(StreamsConfig.EXACTLY_ONCE_V2),
+        /** at-least-once: outputs are visible at once; a crash may repeat the records since the last commit. */
+        AT_LEAST_ONCE(StreamsConfig.AT_LEAST_ONCE);
+
+        private final String config;
+
+        Guarantee(String config) {
+            this.config = config;
+        }
+
+        /** The value of {@code processing.guarantee}. */
+        public String config() {
+            return config;
+        }
+    }
+
+    /** Exactly-once settings, as every stage runs by default. */
+    public StreamsSettings(String applicationId, String bootstrapServers, Path stateDir, int threads,
+                           Duration commitInterval) {
+        this(applicationId, bootstrapServers, stateDir, threads, commitInterval, Guarantee.EXACTLY_ONCE);
+    }
+
     public StreamsSettings {
+        Objects.requireNonNull(guarantee, "guarantee");
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(stateDir, "stateDir");
@@ -26,9 +54,14 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         }
     }
 
+    /** These settings with another processing guarantee. */
+    public StreamsSettings withGuarantee(Guarantee other) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, threads, commitInterval, other);
+    }
+
     /**
-     * Streams properties: exactly-once v2, so a crash never duplicates or loses a bar; consumers read only
-     * committed input (a replay producer may abort).
+     * Streams properties: exactly-once v2 by default, so a crash never duplicates or loses a bar; consumers read
+     * only committed input (a replay producer may abort).
      */
     public Properties toProperties() {
         Properties p = new Properties();
@@ -36,7 +69,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Pat
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee.config());
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval.toMillis());
         p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
         // Replayed history arrives far faster than real time; larger fetches keep the single broker busy.

@@ -1,6 +1,8 @@
 package io.tickflow.streams;
 
+import io.tickflow.core.alerts.AlertSettings;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.streams.alerts.AlertsTopology;
 import io.tickflow.streams.bars.DibBarsTopology;
 import io.tickflow.streams.daily.DailyMetricsTopology;
 import io.tickflow.streams.labels.LabelsTopology;
@@ -18,13 +20,14 @@ import org.apache.kafka.streams.Topology;
  *                          ├──► weights-processor ──► weights
  *                          └──► dead-letter
  * bars.1m ──► daily-metrics-processor ──► daily-short-features-processor ──► daily.metrics
- *  (or, with daily.minutes: trades, trades ──► daily-trade-minutes-processor ──► daily-metrics-processor)
- *                  │                   └─► dead-letter       ▲ (reads, as of each row's time)
- *                  └─► universe-info-rich-processor ──► universe.info-rich
+ *    │             │                   └─► dead-letter       ▲ (reads, as of each row's time)
+ *    │             └─► universe-info-rich-processor ──► universe.info-rich
+ *    └─► alerts-processor ──► alerts                (optional stage)
+ * (with daily.minutes: trades: trades ──► daily-trade-minutes-processor ──► daily-metrics-processor)
  * short.volume / ftd / short.interest ──► global point-in-time stores
  * </pre>
  * Labels run downstream of the bars processor in the same task, so they see each session's end exactly when the
- * bars do. Short-data features and alerts join here as their stages land.
+ * bars do.
  */
 public final class TickflowTopology {
     private TickflowTopology() {
@@ -35,9 +38,17 @@ public final class TickflowTopology {
      *
      * @param daily         empty when sessions are not cut ({@code sessions: none}): daily metrics need sessions
      * @param shortFeatures whether the short-data features are joined into daily.metrics (needs the short topics)
+     * @param alerts        the alert rules over bars.1m; empty to run no alerts stage
      */
     public record Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
-                         Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures) {
+                         Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures,
+                         Optional<AlertSettings> alerts) {
+        /** The stages without alerts. */
+        public Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
+                      Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures) {
+            this(bars, labels, daily, shortFeatures, Optional.empty());
+        }
+
         /** The stages without the short-data join. */
         public Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
                       Optional<DailyMetricsTopology.Settings> daily) {
@@ -55,6 +66,11 @@ public final class TickflowTopology {
                 ? Optional.of(ShortFeaturesTopology.TopicSerdes.of(registry)) : Optional.empty();
         stages.daily().ifPresent(daily -> DailyMetricsTopology.addTo(topology, daily,
                 DailyMetricsTopology.TopicSerdes.of(registry), shortData, Optional.of(DibBarsTopology.SOURCE)));
+        // One source node per topic: alerts share the daily stage's bars.1m source when it reads minute bars.
+        Optional<String> barsSource = stages.daily().filter(d -> !d.minutes().fromTrades())
+                .map(d -> DailyMetricsTopology.SOURCE);
+        stages.alerts().ifPresent(alerts ->
+                AlertsTopology.addTo(topology, alerts, AlertsTopology.TopicSerdes.of(registry), barsSource));
         return topology;
     }
 }

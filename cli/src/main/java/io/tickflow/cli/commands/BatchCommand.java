@@ -1,5 +1,6 @@
 package io.tickflow.cli.commands;
 
+import io.tickflow.cli.batch.BatchAlertsCommand;
 import io.tickflow.cli.batch.BatchDailyCommand;
 import io.tickflow.cli.batch.BatchShortCommand;
 import io.tickflow.cli.batch.BatchUniverseCommand;
@@ -13,6 +14,6 @@ import picocli.CommandLine.Command;
         description = "Run a stage over files without Kafka, writing the same Parquet layout as the stream.",
         subcommands = {BatchBarsCommand.class, BatchLabelsCommand.class, BatchWeightsCommand.class,
                 BatchDailyCommand.class, BatchUniverseCommand.class, BatchShortCommand.class,
-                BatchDatasetCommand.class})
+                BatchDatasetCommand.class, BatchAlertsCommand.class})
 public final class BatchCommand {
 }

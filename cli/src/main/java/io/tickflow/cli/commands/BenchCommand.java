@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
         description = {"Trades/s through the bars topology (exactly-once) against raw Kafka produce+consume of the",
                 "same serialized records on the same embedded broker, in the same run; prints each round and medians.",
                 "--stage daily: minute bars/s through the daily stage (bars.1m -> daily.metrics, universe.info-rich),",
-                "with the state folder's size on disk and the JVM's used heap per round."})
+                "with the state folder's size on disk and the JVM's used heap per round.",
+                "--stage alerts: minute bar produced -> alert consumed latency (p50, p99) through the alerts topology at",
+                "--rates bars/s for --seconds each, at-least-once and exactly-once (commit 100 ms and 20 ms)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -35,8 +37,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stage", defaultValue = "bars",
             description = {"bars: trades through the whole stream graph; daily: minute bars through the daily stage;",
-                    "replay: parse-and-produce of trade CSV.gz files (default: ${DEFAULT-VALUE})."})
+                    "replay: parse-and-produce of trade CSV.gz files; alerts: bar-to-alert latency (default: ${DEFAULT-VALUE})."})
     String stage;
+
+    @Option(names = "--rates", split = ",", defaultValue = "10000,50000,100000",
+            description = "--stage alerts: input rates, minute bars/s (default: ${DEFAULT-VALUE}).")
+    List<Integer> rates;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "--stage alerts: seconds per run (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warmup-seconds", defaultValue = "2",
+            description = "--stage alerts: first seconds of each run not measured (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
 
     @Mixin
     GenerateCommand.GeneratorOptions generator;
@@ -44,6 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("tickflow-bench");
+        if (stage.equals("alerts")) {
+            return alerts(dir);
+        }
         GenerationSummary data = new SyntheticMarketGenerator(generator.settings()).writeTo(dir.resolve("raw"));
         if (stage.equals("replay")) {
             return replay(dir, data);
@@ -82,6 +98,16 @@ public final class BenchCommand implements Callable<Integer> {
         double[] ratios = results.stream().mapToDouble(DailyEndToEndBench.Round::ratio).sorted().toArray();
         double[] rates = results.stream().mapToDouble(DailyEndToEndBench.Round::tickflowPerSecond).sorted().toArray();
         System.out.printf("median tickflow daily/s %,.0f, ratio %.1f%%%n", middle(rates), 100 * middle(ratios));
+        return 0;
+    }
+
+    private int alerts(Path dir) throws Exception {
+        System.out.printf("%-28s %10s %12s %9s %9s %9s %9s%n", "setting", "target/s", "achieved/s", "alerts",
+                "p50 ms", "p99 ms", "max ms");
+        new io.tickflow.cli.bench.AlertsLatencyBench(dir, partitions, java.time.Duration.ofSeconds(seconds),
+                java.time.Duration.ofSeconds(warmupSeconds)).run(io.tickflow.cli.bench.AlertsLatencyBench.defaultSettings(),
+                rates, r -> System.out.printf("%-28s %,10d %,12.0f %,9d %9.1f %9.1f %9.1f%n", r.setting().name(),
+                        r.targetRate(), r.achievedRate(), r.alerts(), r.p50Ms(), r.p99Ms(), r.maxMs()));
         return 0;
     }
 

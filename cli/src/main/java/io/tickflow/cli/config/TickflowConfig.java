@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.tickflow.cli.batch.ShortBatch;
+import io.tickflow.core.alerts.AlertSettings;
 import io.tickflow.core.bars.ImbalanceBarMode;
 import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.bars.ImbalanceMetric;
@@ -40,7 +41,7 @@ import java.util.Optional;
  */
 public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
                              Daily daily, Universe universe, Dataset dataset, Streams streams,
-                             ShortData shortData, Download download) {
+                             ShortData shortData, Download download, Alerts alerts) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -139,6 +140,20 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
         }
     }
 
+    /** Issue 8's alert rules; the info-rich thresholds are {@code universe.thresholds}. */
+    public record Alerts(boolean enabled, double spikeMultiple, int spikeMinHistory, double gapUp,
+                         int openingRangeMinutes) {
+    }
+
+    /** The alert rules as configured, over the configured session scope (empty with {@code sessions: none}). */
+    public Optional<AlertSettings> alertSettings() {
+        if (!sessions.scope().cutsSessions()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AlertSettings(sessions.scope(), universe.thresholds().rules(), alerts.spikeMultiple(),
+                alerts.spikeMinHistory(), alerts.gapUp(), alerts.openingRangeMinutes()));
+    }
+
     /** The ML dataset: the date → regime table of the {@code regime} column. */
     public record Dataset(Map<String, String> regimes) {
         /** @throws IllegalArgumentException when a key is not a YYYY-MM-DD date */
@@ -178,7 +193,8 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
                         universe.marketCapMaxAgeDays(), daily.minuteInput()))
                 : Optional.empty();
         return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
-                weights.settings(), sessions.scope(), sessions.grace()), dailyStage, shortData.joinDaily());
+                weights.settings(), sessions.scope(), sessions.grace()), dailyStage, shortData.joinDaily(),
+                alerts.enabled() ? alertSettings() : Optional.empty());
     }
 
     /** The bundled defaults. */

@@ -1,0 +1,142 @@
+package io.tickflow.cli.bench;
+
+import io.tickflow.cli.embedded.BrokerSettings;
+import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
+import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
+import io.tickflow.core.alerts.AlertSettings;
+import io.tickflow.core.calendar.SessionScope;
+import io.tickflow.core.universe.InfoRichRules;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.topics.TopicProvisioner;
+import io.tickflow.schemas.topics.Topics;
+import io.tickflow.streams.StreamsSettings;
+import io.tickflow.streams.alerts.AlertsTopology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Issue 8 part 7: minute bar produced → alert consumed, p50 and p99, through the alerts topology on an embedded
+ * broker on loopback, at controlled input rates, under at-least-once and exactly-once (with a given commit
+ * interval). Producer, topology and probe share one JVM, so both timestamps come from {@code System.nanoTime()}: the
+ * producer writes its send time into a header, the topology forwards input headers onto the alerts, the probe
+ * subtracts. Each run uses a fresh application id and state, reading only input produced after it started.
+ */
+public final class AlertsLatencyBench {
+    /** Rules that fire often on {@link SpikyMinuteBars}: spikes from the second session on. */
+    static final AlertSettings RULES = new AlertSettings(SessionScope.REGULAR, InfoRichRules.defaults(), 5, 1, 0.10, 5);
+    private static final int TICKERS = 200;
+    private static final int SESSION_MINUTES = 30;
+
+    /** A processing guarantee with its commit interval. */
+    public record Setting(String name, StreamsSettings.Guarantee guarantee, Duration commitInterval) {
+    }
+
+    /**
+     * One measured run.
+     *
+     * @param achievedRate bars/s actually produced over the run
+     * @param alerts       alerts measured (sent after the warm-up)
+     */
+    public record Result(Setting setting, int targetRate, double achievedRate, long alerts, double p50Ms,
+                         double p99Ms, double maxMs) {
+    }
+
+    public static List<Setting> defaultSettings() {
+        return List.of(new Setting("at-least-once", StreamsSettings.Guarantee.AT_LEAST_ONCE, Duration.ofSeconds(1)),
+                new Setting("exactly-once, commit 100 ms", StreamsSettings.Guarantee.EXACTLY_ONCE, Duration.ofMillis(100)),
+                new Setting("exactly-once, commit 20 ms", StreamsSettings.Guarantee.EXACTLY_ONCE, Duration.ofMillis(20)));
+    }
+
+    private final Path workDir;
+    private final int partitions;
+    private final Duration duration;
+    private final Duration warmup;
+
+    public AlertsLatencyBench(Path workDir, int partitions, Duration duration, Duration warmup) {
+        this.workDir = workDir;
+        this.partitions = partitions;
+        this.duration = duration;
+        this.warmup = warmup;
+    }
+
+    public List<Result> run(List<Setting> settings, List<Integer> rates, Consumer<Result> progress) throws Exception {
+        List<Result> results = new ArrayList<>();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(workDir.resolve("broker")));
+             EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
+            SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                new TopicProvisioner(admin, (short) 1).ensure(List.of(Topics.BARS_1M, Topics.ALERTS, Topics.DEAD_LETTER),
+                        t -> partitions);
+            }
+            int run = 0;
+            for (Setting setting : settings) {
+                for (int rate : rates) {
+                    Result r = measure(broker.bootstrapServers(), client, setting, rate, run++);
+                    results.add(r);
+                    progress.accept(r);
+                }
+            }
+        }
+        return results;
+    }
+
+    private Result measure(String bootstrap, SchemaRegistryClient client, Setting setting, int rate, int run)
+            throws Exception {
+        StreamsSettings app = new StreamsSettings("bench-alerts-" + run, bootstrap,
+                workDir.resolve("bench-alerts-" + run + "-state"), 1, setting.commitInterval(), setting.guarantee());
+        try (KafkaStreams streams = new KafkaStreams(AlertsTopology.build(RULES,
+                AlertsTopology.TopicSerdes.of(client)), latencyProperties(app))) {
+            streams.start();
+            awaitRunning(streams);
+            Thread.sleep(1000); // the stream thread has fetched its (latest) positions before the first bar is sent
+            long start = System.nanoTime();
+            try (LatencyProbe probe = new LatencyProbe(bootstrap, Topics.ALERTS.name(), partitions,
+                    start + warmup.toNanos())) {
+                long sent = new PacedBarProducer(bootstrap, client, new SpikyMinuteBars(TICKERS, SESSION_MINUTES))
+                        .produce(rate, start, duration);
+                double achieved = sent / ((System.nanoTime() - start) / 1e9);
+                long[] ns = probe.stopAfter(Duration.ofSeconds(3));
+                return new Result(setting, rate, achieved, ns.length, percentileMs(ns, 0.50), percentileMs(ns, 0.99),
+                        ns.length == 0 ? Double.NaN : ns[ns.length - 1] / 1e6);
+            }
+        }
+    }
+
+    /**
+     * The application's properties tuned for latency rather than bulk throughput: producers send at once
+     * (linger 0 instead of the replay-oriented 20 ms), and a new application starts at the input's end.
+     */
+    private static Properties latencyProperties(StreamsSettings app) {
+        Properties p = app.toProperties();
+        p.put(StreamsConfig.producerPrefix("linger.ms"), 0);
+        p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "latest");
+        p.put(StreamsConfig.consumerPrefix("fetch.max.wait.ms"), 5);
+        return p;
+    }
+
+    private static void awaitRunning(KafkaStreams streams) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR) {
+                throw new IllegalStateException("alerts topology did not start: " + streams.state());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static double percentileMs(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(q * sorted.length) - 1; // nearest rank
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}

@@ -1,0 +1,89 @@
+package io.tickflow.cli.bench;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Consumes an output topic from its current end (read_committed) on its own thread and records, per record,
+ * {@code System.nanoTime()} at receipt minus the send time the input's producer wrote in header {@value #HEADER}
+ * (same JVM, so the same clock). Records sent before {@code measureFromNanos} (warm-up) are not counted.
+ */
+final class LatencyProbe implements AutoCloseable {
+    static final String HEADER = "bench-sent-nanos";
+
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final long measureFromNanos;
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final Thread thread;
+    private long[] latencies = new long[1 << 16];
+    private int count;
+    private long outside;
+
+    LatencyProbe(String bootstrap, String topic, int partitions, long measureFromNanos) {
+        this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> tps = java.util.stream.IntStream.range(0, partitions)
+                .mapToObj(p -> new TopicPartition(topic, p)).toList();
+        consumer.assign(tps);
+        consumer.seekToEnd(tps);
+        tps.forEach(consumer::position); // resolve the end now, before any input is produced
+        this.measureFromNanos = measureFromNanos;
+        this.thread = new Thread(this::loop, "bench-latency-probe");
+        thread.start();
+    }
+
+    private void loop() {
+        while (!stop.get()) {
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+                long now = System.nanoTime();
+                Header h = r.headers().lastHeader(HEADER);
+                long sent = h == null ? Long.MIN_VALUE : ByteBuffer.wrap(h.value()).getLong();
+                if (sent < measureFromNanos) {
+                    outside++;
+                    continue;
+                }
+                if (count == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, count * 2);
+                }
+                latencies[count++] = now - sent;
+            }
+        }
+    }
+
+    /** Stops after draining for {@code drain}, and returns the sorted latencies, ns. */
+    long[] stopAfter(Duration drain) throws InterruptedException {
+        Thread.sleep(drain.toMillis());
+        stop.set(true);
+        thread.join();
+        long[] sorted = Arrays.copyOf(latencies, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** Records outside the measured window (warm-up). */
+    long outside() {
+        return outside;
+    }
+
+    @Override
+    public void close() {
+        stop.set(true);
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        consumer.close();
+    }
+}

@@ -1,0 +1,28 @@
+package io.tickflow.cli.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tickflow.core.alerts.AlertSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlertsConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bundledAlertDefaultsAreCoresDefaultsAndTheStageRuns() {
+        TickflowConfig cfg = TickflowConfig.defaults();
+        assertThat(cfg.alertSettings()).contains(AlertSettings.defaults());
+        assertThat(cfg.stages().alerts()).contains(AlertSettings.defaults());
+    }
+
+    @Test
+    void disablingAlertsRemovesTheStage() throws Exception {
+        Path file = dir.resolve("mine.yaml");
+        Files.writeString(file, "alerts:\n  enabled: false\n");
+        assertThat(TickflowConfig.load(file).stages().alerts()).isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package io.tickflow.core.alerts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A ticker's last {@link AlertSettings#HISTORY_WINDOW} finished sessions, minute by minute: the base of the
+ * time-of-day averages.
+ *
+ * @param sessions ascending by date, one per date, at most {@link AlertSettings#HISTORY_WINDOW}
+ */
+public record VolumeHistory(List<SessionVolumes> sessions) {
+    public static final VolumeHistory EMPTY = new VolumeHistory(List.of());
+
+    public VolumeHistory {
+        sessions = List.copyOf(sessions);
+        if (sessions.size() > AlertSettings.HISTORY_WINDOW) {
+            throw new IllegalArgumentException("at most " + AlertSettings.HISTORY_WINDOW + " sessions: " + sessions.size());
+        }
+    }
+
+    /**
+     * This history with a finished session appended, the oldest dropped past the window.
+     *
+     * @throws IllegalArgumentException when the session is not after the newest one
+     */
+    public VolumeHistory with(SessionVolumes finished) {
+        if (!sessions.isEmpty() && !finished.session().isAfter(sessions.get(sessions.size() - 1).session())) {
+            throw new IllegalArgumentException("session " + finished.session() + " is not after the newest one");
+        }
+        List<SessionVolumes> next = new ArrayList<>(sessions);
+        next.add(finished);
+        if (next.size() > AlertSettings.HISTORY_WINDOW) {
+            next.remove(0);
+        }
+        return new VolumeHistory(next);
+    }
+}

@@ -1,0 +1,72 @@
+package io.tickflow.streams.alerts;
+
+import io.tickflow.core.alerts.SessionAlertState;
+import io.tickflow.core.alerts.SessionVolumes;
+import io.tickflow.streams.stores.BinaryStateSerde;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * Binary forms of the alerts stage's state. Sizes: a session state 62 bytes, one finished session's minute volumes
+ * 9 + 8 × (last traded minute + 1) bytes (at most 3.1 KB in the regular session), a minute volume 9 bytes.
+ */
+final class AlertStateSerdes {
+    private static final byte VERSION = 1;
+    private static final String WHAT = "alerts state";
+
+    private AlertStateSerdes() {
+    }
+
+    static Serde<SessionAlertState> session() {
+        return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeSession, AlertStateSerdes::readSession);
+    }
+
+    static Serde<SessionVolumes> sessionVolumes() {
+        return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeVolumes, AlertStateSerdes::readVolumes);
+    }
+
+    static Serde<Double> minuteVolume() {
+        return BinaryStateSerde.of(WHAT, VERSION, DataOutputStream::writeDouble, DataInputStream::readDouble);
+    }
+
+    private static void writeSession(DataOutputStream out, SessionAlertState s) throws IOException {
+        out.writeInt((int) s.session().toEpochDay());
+        out.writeBoolean(s.previousClose() != null);
+        out.writeDouble(s.previousClose() != null ? s.previousClose() : 0.0);
+        out.writeDouble(s.volume());
+        out.writeDouble(s.dollarVolume());
+        out.writeDouble(s.lastClose());
+        out.writeLong(s.lastMinuteNanos());
+        out.writeDouble(s.openingRangeHigh());
+        out.writeInt(s.fired());
+    }
+
+    private static SessionAlertState readSession(DataInputStream in) throws IOException {
+        LocalDate session = LocalDate.ofEpochDay(in.readInt());
+        boolean hasPrevious = in.readBoolean();
+        double previous = in.readDouble();
+        return new SessionAlertState(session, hasPrevious ? previous : null, in.readDouble(), in.readDouble(),
+                in.readDouble(), in.readLong(), in.readDouble(), in.readInt());
+    }
+
+    private static void writeVolumes(DataOutputStream out, SessionVolumes s) throws IOException {
+        out.writeInt((int) s.session().toEpochDay());
+        double[] perMinute = s.perMinute();
+        out.writeInt(perMinute.length);
+        for (double v : perMinute) {
+            out.writeDouble(v);
+        }
+    }
+
+    private static SessionVolumes readVolumes(DataInputStream in) throws IOException {
+        LocalDate session = LocalDate.ofEpochDay(in.readInt());
+        double[] perMinute = new double[in.readInt()];
+        for (int i = 0; i < perMinute.length; i++) {
+            perMinute[i] = in.readDouble();
+        }
+        return new SessionVolumes(session, perMinute);
+    }
+}
