@@ -17,6 +17,7 @@ import io.tickflow.cli.commands.StreamsCommand;
 import io.tickflow.cli.commands.TopicsCommand;
 import io.tickflow.cli.commands.UniverseReportCommand;
 import io.tickflow.cli.commands.ValidateCommand;
+import io.tickflow.cli.commands.WebCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class, DownloadCommand.class,
-                UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, WebCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {
