@@ -18,6 +18,7 @@ public final class DeadLetterMeters implements AutoCloseable {
     private final String origin;
     private final DeadLetterCounts counts;
     private final ScheduledExecutorService refresher;
+    private final java.util.Set<String> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private DeadLetterMeters(MeterRegistry registry, String origin, DeadLetterCounts counts,
                              ScheduledExecutorService refresher) {
@@ -47,6 +48,9 @@ public final class DeadLetterMeters implements AutoCloseable {
     /** Registers a counter for every kind seen so far; kinds already registered are left as they are. */
     void registerNewKinds() {
         for (String kind : counts.snapshot().keySet()) {
+            if (!registered.add(kind)) {
+                continue;
+            }
             FunctionCounter.builder(StreamsAppMetrics.DEAD_LETTERS, counts, c -> c.of(kind))
                     .tags("origin", origin, "kind", kind)
                     .description("Rejected inputs sent to the dead-letter topic").register(registry);

@@ -48,11 +48,12 @@ public final class StreamsAppMetrics implements AutoCloseable {
      * Binds the application's meters.
      *
      * @param topics   topics to summarise in and out records for (normally every tickflow topic)
+     * @param deadLetterTopic the topic whose produced records count as dead letters (normally {@code dead-letter})
      * @param stateDir the application's state folder ({@code state.dir}); its size is read at each scrape
      * @param refresh  how often new Kafka metrics (tasks created after a rebalance) are looked for
      */
     public static StreamsAppMetrics bind(MeterRegistry registry, KafkaStreams streams, Collection<String> topics,
-                                         Path stateDir, Duration refresh) {
+                                         String deadLetterTopic, Path stateDir, Duration refresh) {
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tickflow-streams-metrics");
             t.setDaemon(true);
@@ -61,7 +62,7 @@ public final class StreamsAppMetrics implements AutoCloseable {
         KafkaStreamsMetrics kafkaMetrics = new KafkaStreamsMetrics(streams, List.of(), refresher, refresh);
         kafkaMetrics.bindTo(registry);
         Supplier<Map<MetricName, ? extends Metric>> metrics = streams::metrics;
-        bindTopicSummaries(registry, metrics, topics);
+        bindTopicSummaries(registry, metrics, topics, deadLetterTopic);
         Gauge.builder("tickflow.streams.state.dir", stateDir, DirectorySize::of).strongReference(true).baseUnit("bytes")
                 .description("Disk taken by the Kafka Streams state folder").register(registry);
         return new StreamsAppMetrics(kafkaMetrics, refresher);
@@ -69,11 +70,12 @@ public final class StreamsAppMetrics implements AutoCloseable {
 
     /** Binds with the defaults {@link Topics#ALL} and a 10 s refresh. */
     public static StreamsAppMetrics bind(MeterRegistry registry, KafkaStreams streams, Path stateDir) {
-        return bind(registry, streams, Topics.ALL.stream().map(t -> t.name()).toList(), stateDir, Duration.ofSeconds(10));
+        return bind(registry, streams, Topics.ALL.stream().map(t -> t.name()).toList(), Topics.DEAD_LETTER.name(),
+                stateDir, Duration.ofSeconds(10));
     }
 
     static void bindTopicSummaries(MeterRegistry registry, Supplier<Map<MetricName, ? extends Metric>> metrics,
-                                   Collection<String> topics) {
+                                   Collection<String> topics, String deadLetterTopic) {
         for (String topic : topics) {
             counter(registry, "tickflow.streams.records.in", topic, KafkaMetricSelection
                     .of(TOPIC_GROUP, "records-consumed-total").where("topic", topic), metrics);
@@ -81,7 +83,7 @@ public final class StreamsAppMetrics implements AutoCloseable {
                     .of(TOPIC_GROUP, "records-produced-total").where("topic", topic), metrics);
         }
         KafkaMetricSelection deadLetters = KafkaMetricSelection.of(TOPIC_GROUP, "records-produced-total")
-                .where("topic", Topics.DEAD_LETTER.name());
+                .where("topic", deadLetterTopic);
         FunctionCounter.builder(DEAD_LETTERS, registry, deadLetters.summing(metrics)).tags("origin", "streams", "kind", "topologies")
                 .description("Rejected inputs sent to the dead-letter topic").register(registry);
     }
