@@ -18,6 +18,7 @@ import io.tickflow.cli.commands.StreamsCommand;
 import io.tickflow.cli.commands.TopicsCommand;
 import io.tickflow.cli.commands.UniverseReportCommand;
 import io.tickflow.cli.commands.ValidateCommand;
+import io.tickflow.cli.commands.WebCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class, DownloadCommand.class,
                 UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, AlertsCommand.class,
-                CommandLine.HelpCommand.class})
+                WebCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

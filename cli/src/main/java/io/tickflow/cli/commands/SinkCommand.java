@@ -1,5 +1,6 @@
 package io.tickflow.cli.commands;
 
+import io.tickflow.cli.metrics.ServedMetrics;
 import io.tickflow.cli.run.SinkSettings;
 import io.tickflow.cli.run.StandaloneSink;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Option;
 public final class SinkCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ClusterOptions cluster;
+
+    @picocli.CommandLine.Mixin
+    MetricsOptions metrics;
 
     @Option(names = "--topics", split = ",", defaultValue = "bars.dib",
             description = "Topics to land, comma separated (default: ${DEFAULT-VALUE}).")
@@ -62,6 +66,14 @@ public final class SinkCommand implements Callable<Integer> {
                 version, flushSize, rotateIntervalMs, commitIntervalMs, state, name, connectorProps,
                 workerProps);
         StandaloneSink sink = StandaloneSink.start(settings);
-        return UntilInterrupted.run(sink, "tickflow sink: landing " + topics + " under " + root.toAbsolutePath() + ".");
+        String ready = "tickflow sink: landing " + topics + " under " + root.toAbsolutePath() + ".";
+        if (!metrics.enabled()) {
+            return UntilInterrupted.run(sink, ready);
+        }
+        ServedMetrics served = ServedMetrics.forSink(sink, settings, metrics.port());
+        return UntilInterrupted.run(() -> {
+            served.close();
+            sink.close();
+        }, ready + " Metrics: " + served.uri() + ".");
     }
 }

@@ -1,6 +1,7 @@
 package io.tickflow.cli.commands;
 
 import io.tickflow.cli.config.TickflowConfig;
+import io.tickflow.cli.metrics.ServedMetrics;
 import io.tickflow.cli.run.StreamsRunner;
 import io.tickflow.streams.StreamsSettings;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
 public final class StreamsCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
+
+    @Mixin
+    MetricsOptions metrics;
 
     @Option(names = "--config", description = "YAML configuration overriding the defaults.")
     Path config;
@@ -34,7 +38,14 @@ public final class StreamsCommand implements Callable<Integer> {
                 cluster.bootstrapServers(), stateDir != null ? stateDir : s.stateDir(), s.threads(),
                 Duration.ofMillis(s.commitIntervalMs()));
         StreamsRunner runner = StreamsRunner.start(settings, cfg.stages(), cluster.registryClient());
-        return UntilInterrupted.run(runner, "Streams application '" + settings.applicationId() + "' running on "
-                + cluster.bootstrapServers() + ".");
+        String ready = "Streams application '" + settings.applicationId() + "' running on " + cluster.bootstrapServers() + ".";
+        if (!metrics.enabled()) {
+            return UntilInterrupted.run(runner, ready);
+        }
+        ServedMetrics served = ServedMetrics.forStreams(runner, settings, cluster.registryClient(), metrics.port());
+        return UntilInterrupted.run(() -> {
+            served.close();
+            runner.close();
+        }, ready + " Metrics: " + served.uri() + ".");
     }
 }

@@ -93,6 +93,14 @@ public final class StandaloneSink implements AutoCloseable {
         return props;
     }
 
+    /**
+     * Every Kafka metric of the worker, its tasks included (Connect's {@code sink-task-metrics} and the task's plugin
+     * metrics, see {@code SinkWriteCounters}); a live view, read at each call.
+     */
+    public Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> workerMetrics() {
+        return connect.herder().connectMetrics().metrics().metrics();
+    }
+
     private static final String BYTES = "org.apache.kafka.connect.converters.ByteArrayConverter";
 
     /** Stops the connector and the worker; offsets of files in place are committed on the way out. */

@@ -49,6 +49,11 @@ public final class StreamsRunner implements AutoCloseable {
         return runner;
     }
 
+    /** The running application, for metrics binders (Micrometer's {@code KafkaStreamsMetrics}). */
+    public KafkaStreams kafkaStreams() {
+        return streams;
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Debian's headless Chromium for tests: installed with apt-get when absent; {@link #available} says if it runs. */
-final class Chromium {
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+public final class Chromium {
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
 
     private Chromium() {
     }
 
     /** True when Chromium is there, after trying {@code apt-get install -y chromium} once if it was not. */
-    static boolean available() throws InterruptedException {
+    public static boolean available() throws InterruptedException {
         if (Files.isExecutable(BINARY)) {
             return true;
         }

@@ -15,6 +15,7 @@ import io.tickflow.sinks.partition.PartitionPath;
 import io.tickflow.sinks.seal.PartitionCompletion;
 import io.tickflow.sinks.storage.LocalStorage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,6 +50,7 @@ public final class ParquetSinkTask extends SinkTask {
     private RejectedRecords rejected;
     private FileListener listener = file -> { };
     private final OffsetLedger ledger = new OffsetLedger();
+    private final SinkWriteCounters counters = new SinkWriteCounters();
     private final Map<TopicPartition, PartitionSink> writers = new HashMap<>();
     private final Map<String, DatasetLayout> layouts = new HashMap<>();
 
@@ -75,6 +77,9 @@ public final class ParquetSinkTask extends SinkTask {
         decoder = new AvroValueDecoder(new GenericAvroDeserializer(
                 new SchemaRegistryClient(config.registryClientSettings())));
         rejected = new RejectedRecords(context == null ? null : context.errantRecordReporter());
+        if (context != null) {
+            counters.registerWith(context.pluginMetrics());
+        }
     }
 
     @Override
@@ -130,6 +135,11 @@ public final class ParquetSinkTask extends SinkTask {
         }
     }
 
+    /** What this task has written since it started; also registered as plugin metrics. */
+    public SinkWriteCounters counters() {
+        return counters;
+    }
+
     private List<WrittenFile> route(SinkRecord record) throws IOException {
         PartitionSink writer = writerOf(sourceOf(record));
         try {
@@ -137,6 +147,7 @@ public final class ParquetSinkTask extends SinkTask {
             return writer.write(input, pathOf(record.originalTopic(), input));
         } catch (RejectedRecordException e) {
             rejected.reject(record, e.getMessage(), e.getCause());
+            counters.recordRejected();
             return writer.skip(record.originalKafkaOffset());
         }
     }
@@ -151,6 +162,7 @@ public final class ParquetSinkTask extends SinkTask {
 
     private void publish(List<WrittenFile> files) throws IOException {
         for (WrittenFile file : files) {
+            counters.fileWritten(file.rows(), Files.size(storage.root().resolve(file.relativePath())));
             listener.published(file);
         }
     }
