@@ -28,7 +28,11 @@ class DownloaderTest {
     /** The S3 body FINRA's CDN answers with 403, in the form PROVENANCE.md quotes (no copy of a real one is kept). */
     private static final String ACCESS_DENIED = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied"
             + "</Code><Message>Access Denied</Message></Error>";
+    /** Short backoffs; a request timeout generous enough that a loaded CI machine never times out by accident. */
     private static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50),
+            Duration.ofSeconds(10), Duration.ZERO);
+    /** Times out after 500 ms, for the test of a server that answers too late. */
+    private static final RetryPolicy IMPATIENT = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50),
             Duration.ofMillis(500), Duration.ZERO);
 
     @TempDir
@@ -137,7 +141,8 @@ class DownloaderTest {
     void timeoutIsRetried() throws Exception {
         byte[] file = Files.readAllBytes(REAL.resolve("finra_regsho/CNMSshvol20200102.txt"));
         server.script(FINRA_PATH + "CNMSshvol20200102.txt", new Answer(200, file, 1500, Map.of()), Answer.ok(file));
-        TargetOutcome outcome = runOne(plans.finraDaily(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 2), "CNMS"));
+        TargetOutcome outcome = new Downloader(new PoliteHttp(IMPATIENT, Map.of()))
+                .runOne(plans.finraDaily(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 2), "CNMS").get(0));
 
         assertThat(outcome.status()).isEqualTo(DownloadStatus.DONE);
         assertThat(outcome.attempts()).isEqualTo(2);
