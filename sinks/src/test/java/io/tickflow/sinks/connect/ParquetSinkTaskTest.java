@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tickflow.sinks.Fixtures;
+import io.tickflow.sinks.manifest.DatasetManifest;
 import io.tickflow.sinks.partition.PartitionPath;
 import io.tickflow.sinks.storage.LocalStorage;
 import java.io.IOException;
@@ -127,9 +128,9 @@ class ParquetSinkTaskTest {
 
         assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS")).exists();
         assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-03/_SUCCESS")).doesNotExist();
-        JsonNode manifest = manifest();
-        assertThat(manifest.get("dataset").asText()).isEqualTo(DATASET);
-        JsonNode jan2 = manifest.at("/partitions/ticker=AAPL~1date=2024-01-02");
+        JsonNode jan2 = manifest("ticker=AAPL/date=2024-01-02");
+        assertThat(jan2.get("dataset").asText()).isEqualTo(DATASET);
+        assertThat(jan2.get("folder").asText()).isEqualTo("ticker=AAPL/date=2024-01-02");
         assertThat(jan2.get("sealed").asBoolean()).isTrue();
         assertThat(jan2.get("rows").asLong()).isEqualTo(1);
         assertThat(jan2.get("min_event_time_ms").asLong()).isEqualTo(JAN_2_1500);
@@ -137,7 +138,7 @@ class ParquetSinkTaskTest {
         assertThat(file.get("schema_id").asInt()).isEqualTo(7);
         assertThat(file.get("offsets").toString())
                 .isEqualTo("[{\"topic\":\"bars.dib\",\"partition\":0,\"first\":0,\"last\":0}]");
-        JsonNode jan3 = manifest.at("/partitions/ticker=AAPL~1date=2024-01-03");
+        JsonNode jan3 = manifest("ticker=AAPL/date=2024-01-03");
         assertThat(jan3.get("sealed").asBoolean()).isFalse();
         assertThat(jan3.get("rows").asLong()).isEqualTo(2);
         assertThat(jan3.get("max_event_time_ms").asLong()).isEqualTo(JAN_3_0932);
@@ -153,11 +154,11 @@ class ParquetSinkTaskTest {
 
         task.put(List.of(bar(P0, 3, "AAPL", JAN_2, 1, JAN_3_0933)));
         assertThat(success).doesNotExist();
-        assertThat(manifest().at("/partitions/ticker=AAPL~1date=2024-01-02/sealed").asBoolean()).isFalse();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("sealed").asBoolean()).isFalse();
 
         task.put(List.of(bar(P0, 4, "AAPL", JAN_3, 2, JAN_3_0933), bar(P0, 5, "AAPL", JAN_3, 3, JAN_3_0933)));
         assertThat(success).exists();
-        assertThat(manifest().at("/partitions/ticker=AAPL~1date=2024-01-02/rows").asLong()).isEqualTo(2);
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("rows").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -174,7 +175,8 @@ class ParquetSinkTaskTest {
 
         assertThat(parquetFiles()).containsExactly(
                 Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
-        assertThat(manifest().get("partitions").size()).isEqualTo(1);
+        assertThat(new DatasetManifest(root.resolve(DATASET), DATASET).folders())
+                .containsExactly("ticker=AAPL/date=2024-01-02");
     }
 
     @Test
@@ -195,8 +197,8 @@ class ParquetSinkTaskTest {
                 .filter(p -> p.toString().endsWith(".parquet")).toList();
     }
 
-    private JsonNode manifest() throws IOException {
-        return new ObjectMapper().readTree(root.resolve(DATASET).resolve("MANIFEST.json").toFile());
+    private JsonNode manifest(String folder) throws IOException {
+        return new ObjectMapper().readTree(root.resolve(DATASET).resolve(folder).resolve("_MANIFEST.json").toFile());
     }
 
     private SinkRecord bar(TopicPartition tp, long offset, String ticker, LocalDate session, int seq, long timestampMs)
