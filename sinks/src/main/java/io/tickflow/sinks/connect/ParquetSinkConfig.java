@@ -70,6 +70,14 @@ public final class ParquetSinkConfig extends AbstractConfig {
             + "-1 turns sealing off.";
     public static final long SEAL_GRACE_MS_DEFAULT = SealPolicy.DEFAULT.graceMs();
 
+    public static final String SEAL_IDLE_MS_CONFIG = "seal.idle.ms";
+    public static final String SEAL_IDLE_MS_DOC = "End of input: once no record has arrived for this long (wall "
+            + "clock, ms), the task writes what it holds and seals every folder whose session end plus seal.grace.ms "
+            + "has passed on the wall clock, so the last sessions of a finished replay, and a live session after "
+            + "hours, get _SUCCESS without waiting for a later record. A record arriving afterwards for such a folder "
+            + "is late: it is written and the folder's _SUCCESS removed until it is sealed again. -1 turns it off.";
+    public static final long SEAL_IDLE_MS_DEFAULT = 300_000;
+
     public static final ConfigDef CONFIG_DEF = sealGroup(rotationGroup(storageGroup(
             new ConfigDef(AvroSerdeConfig.CONFIG_DEF))));
 
@@ -106,7 +114,9 @@ public final class ParquetSinkConfig extends AbstractConfig {
                         ConfigDef.LambdaValidator.with((name, value) -> parseTime(name, value), () -> "HH:mm"),
                         Importance.LOW, SEAL_SESSION_END_DOC)
                 .define(SEAL_GRACE_MS_CONFIG, Type.LONG, SEAL_GRACE_MS_DEFAULT, Range.atLeast(-1),
-                        Importance.MEDIUM, SEAL_GRACE_MS_DOC);
+                        Importance.MEDIUM, SEAL_GRACE_MS_DOC)
+                .define(SEAL_IDLE_MS_CONFIG, Type.LONG, SEAL_IDLE_MS_DEFAULT, Range.atLeast(-1),
+                        Importance.MEDIUM, SEAL_IDLE_MS_DOC);
     }
 
     private static LocalTime parseTime(String name, Object value) {
@@ -137,6 +147,11 @@ public final class ParquetSinkConfig extends AbstractConfig {
     public SealPolicy sealPolicy() {
         return new SealPolicy(parseTime(SEAL_SESSION_END_CONFIG, getString(SEAL_SESSION_END_CONFIG)),
                 getLong(SEAL_GRACE_MS_CONFIG));
+    }
+
+    /** Wall-clock idle time after which the end-of-input seal runs, ms; negative when off. */
+    public long sealIdleMs() {
+        return getLong(SEAL_IDLE_MS_CONFIG);
     }
 
     public ParquetSettings parquetSettings() {

@@ -116,6 +116,20 @@ public final class PartitionCompletion {
         seal(due);
     }
 
+    /**
+     * Seals every folder due or whose seal time has passed on the wall clock: called when the input has been idle
+     * and all records seen are in files moved into place (see {@code seal.idle.ms} of the connector).
+     *
+     * @param wallClockMs now, ms since the epoch
+     * @return the folders sealed
+     */
+    public List<PartitionPath> sealElapsed(long wallClockMs) throws IOException {
+        List<PartitionPath> due = new ArrayList<>(seals.due(Long.MAX_VALUE));
+        due.addAll(seals.elapsed(wallClockMs));
+        seal(due);
+        return due;
+    }
+
     /** Writes {@code _SUCCESS} in each folder, then marks it sealed in the folder's manifest. */
     private void seal(List<PartitionPath> folders) throws IOException {
         for (PartitionPath folder : folders) {

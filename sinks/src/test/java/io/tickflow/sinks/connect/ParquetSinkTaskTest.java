@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -190,6 +191,87 @@ class ParquetSinkTaskTest {
         assertThat(parquetFiles()).containsExactly(
                 Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
         assertThat(task.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+    }
+
+    @Test
+    void theEndOfInputSealWritesTheTailAndSealsTheLastSessionOnceIdleAndPastItsGraceOnTheWallClock()
+            throws IOException {
+        AtomicLong now = new AtomicLong(JAN_3_0931); // wall clock past Jan 2 20:00 EST, the seal time of Jan 2
+        ParquetSinkTask idleSealing = new ParquetSinkTask(now::get);
+        idleSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "1000")));
+        idleSealing.open(List.of(P0));
+        idleSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        Path success = root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS");
+
+        now.addAndGet(999); // idle 999 ms < 1000: nothing happens
+        idleSealing.put(List.of());
+        assertThat(parquetFiles()).isEmpty();
+
+        now.addAndGet(1);
+        idleSealing.put(List.of());
+        assertThat(parquetFiles()).containsExactly(
+                Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
+        assertThat(success).exists();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("sealed").asBoolean()).isTrue();
+        assertThat(idleSealing.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+        idleSealing.stop();
+    }
+
+    @Test
+    void theEndOfInputSealWaitsForTheGraceToPassOnTheWallClockWhileTheInputStaysIdle() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_2_1500 + 3_600_000); // Jan 2 16:00 EST; the seal time is 20:00
+        ParquetSinkTask idleSealing = new ParquetSinkTask(now::get);
+        idleSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "1000")));
+        idleSealing.open(List.of(P0));
+        idleSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        Path success = root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS");
+
+        now.addAndGet(4 * 3_600_000 - 1); // 19:59:59.999, idle for hours: the tail is written, not sealed
+        idleSealing.put(List.of());
+        assertThat(parquetFiles()).hasSize(1);
+        assertThat(success).doesNotExist();
+
+        now.addAndGet(1); // 20:00:00.000 = 16:00 + 4 h grace
+        idleSealing.put(List.of());
+        assertThat(success).exists();
+        idleSealing.stop();
+    }
+
+    @Test
+    void aRecordAfterTheEndOfInputSealIsLateAndTakesSuccessAway() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_3_0931);
+        ParquetSinkTask idleSealing = new ParquetSinkTask(now::get);
+        idleSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "0")));
+        idleSealing.open(List.of(P0));
+        idleSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        idleSealing.put(List.of());
+        Path success = root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS");
+        assertThat(success).exists();
+
+        idleSealing.put(List.of(bar(P0, 1, "AAPL", JAN_2, 1, JAN_2_1500)));
+
+        assertThat(success).doesNotExist();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("sealed").asBoolean()).isFalse();
+        idleSealing.put(List.of());
+        assertThat(success).exists();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("rows").asLong()).isEqualTo(2);
+        idleSealing.stop();
+    }
+
+    @Test
+    void sealIdleOffNeverSealsWithoutALaterRecord() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_3_0931);
+        ParquetSinkTask notSealing = new ParquetSinkTask(now::get);
+        notSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "-1",
+                ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true")));
+        notSealing.open(List.of(P0));
+        notSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        now.addAndGet(86_400_000);
+        notSealing.put(List.of());
+
+        assertThat(parquetFiles()).hasSize(1);
+        assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS")).doesNotExist();
+        notSealing.stop();
     }
 
     private List<Path> parquetFiles() throws IOException {
