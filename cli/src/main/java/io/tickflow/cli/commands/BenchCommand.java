@@ -2,6 +2,7 @@ package io.tickflow.cli.commands;
 
 import io.tickflow.cli.bench.DailyEndToEndBench;
 import io.tickflow.cli.bench.EndToEndBench;
+import io.tickflow.cli.bench.SinkBench;
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.producers.synthetic.GenerationSummary;
 import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Option;
         description = {"Trades/s through the bars topology (exactly-once) against raw Kafka produce+consume of the",
                 "same serialized records on the same embedded broker, in the same run; prints each round and medians.",
                 "--stage daily: minute bars/s through the daily stage (bars.1m -> daily.metrics, universe.info-rich),",
-                "with the state folder's size on disk and the JVM's used heap per round."})
+                "with the state folder's size on disk and the JVM's used heap per round.",
+                "--stage sink: trades/s from a topic to Parquet through the Connect sink (standalone, in-process)",
+                "against a raw consumer of the same topic, and Parquet bytes per trade against the CSV.gz files."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -35,8 +38,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stage", defaultValue = "bars",
             description = {"bars: trades through the whole stream graph; daily: minute bars through the daily stage;",
-                    "replay: parse-and-produce of trade CSV.gz files (default: ${DEFAULT-VALUE})."})
+                    "replay: parse-and-produce of trade CSV.gz files;",
+                    "sink: trades topic to Parquet through the Connect sink (default: ${DEFAULT-VALUE})."})
     String stage;
+
+    @Option(names = "--flush-size", defaultValue = "10000",
+            description = "--stage sink: the connector's flush.size (default: ${DEFAULT-VALUE}).")
+    int flushSize;
 
     @Mixin
     GenerateCommand.GeneratorOptions generator;
@@ -48,12 +56,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (stage.equals("replay")) {
             return replay(dir, data);
         }
+        if (stage.equals("sink")) {
+            return sink(dir, data);
+        }
         TickflowConfig cfg = TickflowConfig.defaults();
         if (stage.equals("daily")) {
             return daily(dir, data, cfg);
         }
         if (!stage.equals("bars")) {
-            throw new IllegalArgumentException("unknown stage " + stage + "; bars, daily or replay");
+            throw new IllegalArgumentException("unknown stage " + stage + "; bars, daily, replay or sink");
         }
         List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
@@ -100,6 +111,22 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("%-6d %,10d %6d %,14.0f %,14.0f %6.1f%% %9.0f MB%n", i + 1, r.records(), data.tradeFiles().size(),
                     r.plainPerSecond(), r.replayPerSecond(), 100 * r.ratio(), r.replayPeakHeapBytes() / 1e6);
         }
+        return 0;
+    }
+
+    private int sink(Path dir, GenerationSummary data) throws Exception {
+        List<SinkBench.Round> results = new SinkBench(dir, partitions, flushSize).run(data.tradeFiles(), rounds);
+        System.out.printf("%-6s %10s %14s %12s %7s %9s %14s %14s%n", "round", "trades", "raw consume/s", "sink/s",
+                "ratio", "start s", "parquet B/rec", "csv.gz B/rec");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            System.out.printf("%-6d %,10d %,14.0f %,12.0f %6.1f%% %9.1f %14.1f %14.1f%n", i + 1, r.records(),
+                    r.rawPerSecond(), r.sinkPerSecond(), 100 * r.ratio(), r.startSeconds(),
+                    (double) r.parquetBytes() / r.records(), (double) r.csvGzBytes() / r.records());
+        }
+        double[] ratios = results.stream().mapToDouble(SinkBench.Round::ratio).sorted().toArray();
+        double[] rates = results.stream().mapToDouble(SinkBench.Round::sinkPerSecond).sorted().toArray();
+        System.out.printf("median sink/s %,.0f, ratio %.1f%% of raw consume%n", middle(rates), 100 * middle(ratios));
         return 0;
     }
 
