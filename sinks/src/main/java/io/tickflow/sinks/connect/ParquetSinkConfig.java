@@ -59,6 +59,11 @@ public final class ParquetSinkConfig extends AbstractConfig {
             + "paused, and a resumed partition first deletes its files past the resume offset.";
     public static final boolean FLUSH_WHEN_IDLE_DEFAULT = false;
 
+    public static final String FLUSH_IDLE_MS_CONFIG = "flush.idle.ms";
+    public static final String FLUSH_IDLE_MS_DOC = "With flush.when.idle, how long (wall clock, ms) no record must have "
+            + "arrived before the tail is written: a single empty poll of a busy but slow broker must not cut small files.";
+    public static final long FLUSH_IDLE_MS_DEFAULT = 1_000;
+
     public static final String SEAL_SESSION_END_CONFIG = "seal.session.end";
     public static final String SEAL_SESSION_END_DOC = "Session end (HH:mm, America/New_York) from which a "
             + "date=YYYY-MM-DD folder can be sealed with _SUCCESS.";
@@ -110,6 +115,8 @@ public final class ParquetSinkConfig extends AbstractConfig {
         return def
                 .define(FLUSH_WHEN_IDLE_CONFIG, Type.BOOLEAN, FLUSH_WHEN_IDLE_DEFAULT, Importance.MEDIUM,
                         FLUSH_WHEN_IDLE_DOC)
+                .define(FLUSH_IDLE_MS_CONFIG, Type.LONG, FLUSH_IDLE_MS_DEFAULT, Range.atLeast(0), Importance.LOW,
+                        FLUSH_IDLE_MS_DOC)
                 .define(SEAL_SESSION_END_CONFIG, Type.STRING, SEAL_SESSION_END_DEFAULT,
                         ConfigDef.LambdaValidator.with((name, value) -> parseTime(name, value), () -> "HH:mm"),
                         Importance.LOW, SEAL_SESSION_END_DOC)
@@ -142,6 +149,11 @@ public final class ParquetSinkConfig extends AbstractConfig {
 
     public boolean flushWhenIdle() {
         return getBoolean(FLUSH_WHEN_IDLE_CONFIG);
+    }
+
+    /** Idle time before the tail is written, ms, with {@link #flushWhenIdle()}. */
+    public long flushIdleMs() {
+        return getLong(FLUSH_IDLE_MS_CONFIG);
     }
 
     public SealPolicy sealPolicy() {

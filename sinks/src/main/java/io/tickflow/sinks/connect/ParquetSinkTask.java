@@ -184,14 +184,15 @@ public final class ParquetSinkTask extends SinkTask {
     }
 
     /**
-     * A poll brought nothing: writes the tail if {@code flush.when.idle}, and once the input has been idle for
+     * A poll brought nothing: writes the tail if {@code flush.when.idle} and idle for {@code flush.idle.ms}, and once the input has been idle for
      * {@code seal.idle.ms} runs the end-of-input seal on every partition, at each idle poll (cheap when nothing is
      * due), so that a folder whose grace passes while the input stays idle is sealed then.
      */
     private void onIdlePoll() {
         long now = wallClockMs.getAsLong();
-        boolean sealNow = config.sealIdleMs() >= 0 && now - lastRecordWallMs >= config.sealIdleMs();
-        if (!sealNow && !config.flushWhenIdle()) {
+        long idleMs = now - lastRecordWallMs;
+        boolean sealNow = config.sealIdleMs() >= 0 && idleMs >= config.sealIdleMs();
+        if (!sealNow && !(config.flushWhenIdle() && idleMs >= config.flushIdleMs())) {
             return;
         }
         for (Map.Entry<TopicPartition, PartitionSink> entry : writers.entrySet()) {

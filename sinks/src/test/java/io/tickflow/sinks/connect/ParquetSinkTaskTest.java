@@ -181,16 +181,24 @@ class ParquetSinkTaskTest {
     }
 
     @Test
-    void flushWhenIdleWritesTheTailWhenAPollBringsNothing() throws IOException {
-        task.stop();
-        task.start(props(Map.of(ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true")));
-        task.open(List.of(P0));
-        task.put(List.of(bar(P0, 0, "AAPL", 0)));
-        task.put(List.of());
+    void flushWhenIdleWritesTheTailOnceNoRecordCameForFlushIdleMs() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_2_1500);
+        ParquetSinkTask idleFlushing = new ParquetSinkTask(now::get);
+        idleFlushing.start(props(Map.of(ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true",
+                ParquetSinkConfig.FLUSH_IDLE_MS_CONFIG, "500", ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "-1")));
+        idleFlushing.open(List.of(P0));
+        idleFlushing.put(List.of(bar(P0, 0, "AAPL", 0)));
 
+        now.addAndGet(499); // an empty poll of a slow broker: no file yet
+        idleFlushing.put(List.of());
+        assertThat(parquetFiles()).isEmpty();
+
+        now.addAndGet(1);
+        idleFlushing.put(List.of());
         assertThat(parquetFiles()).containsExactly(
                 Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
-        assertThat(task.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+        assertThat(idleFlushing.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+        idleFlushing.stop();
     }
 
     @Test
