@@ -45,20 +45,33 @@ final class RawKafkaBaseline {
     /** Seconds to produce every record to a new topic {@code rawTopic} and consume them all back. */
     static <V extends SpecificRecordBase> double seconds(String bootstrap, SchemaRegistryClient registry, Records<V> records,
                                                          String rawTopic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(rawTopic, partitions, (short) 1))).all().get();
-        }
         List<byte[]> bytes = records.serialized(registry);
         long start = System.nanoTime();
+        produce(bootstrap, records, bytes, rawTopic, partitions);
+        consumeAll(bootstrap, rawTopic, bytes.size());
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Creates {@code topic} and sends the serialized values with their keys and record times; waits for every ack. */
+    static <V extends SpecificRecordBase> void produce(String bootstrap, Records<V> records, List<byte[]> bytes,
+                                                       String topic, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+        }
         try (Producer<String, byte[]> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(),
                 new ByteArraySerializer())) {
             for (int i = 0; i < bytes.size(); i++) {
                 V value = records.values().get(i);
-                producer.send(new ProducerRecord<>(rawTopic, null, records.timestampMs().applyAsLong(value),
+                producer.send(new ProducerRecord<>(topic, null, records.timestampMs().applyAsLong(value),
                         records.key().apply(value), bytes.get(i)));
             }
         }
-        consumeAll(bootstrap, rawTopic, bytes.size());
+    }
+
+    /** Seconds for a new consumer group to read {@code expected} records of {@code topic} as raw bytes. */
+    static double consumeSeconds(String bootstrap, String topic, long expected) {
+        long start = System.nanoTime();
+        consumeAll(bootstrap, topic, expected);
         return (System.nanoTime() - start) / 1e9;
     }
 

@@ -2,6 +2,7 @@ package io.tickflow.cli.commands;
 
 import io.tickflow.cli.bench.DailyEndToEndBench;
 import io.tickflow.cli.bench.EndToEndBench;
+import io.tickflow.cli.bench.SinkBench;
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.producers.synthetic.GenerationSummary;
 import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Option;
                 "--stage daily: minute bars/s through the daily stage (bars.1m -> daily.metrics, universe.info-rich),",
                 "with the state folder's size on disk and the JVM's used heap per round.",
                 "--stage alerts: minute bar produced -> alert consumed latency (p50, p99) through the alerts topology at",
-                "--rates bars/s for --seconds each, at-least-once and exactly-once (commit 100 ms and 20 ms)."})
+                "--rates bars/s for --seconds each, at-least-once and exactly-once (commit 100 ms and 20 ms).",
+                "--stage sink: trades/s from a topic to Parquet through the Connect sink (standalone, in-process)",
+                "against a raw consumer of the same topic, and Parquet bytes per trade against the CSV.gz files."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -37,7 +40,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stage", defaultValue = "bars",
             description = {"bars: trades through the whole stream graph; daily: minute bars through the daily stage;",
-                    "replay: parse-and-produce of trade CSV.gz files; alerts: bar-to-alert latency (default: ${DEFAULT-VALUE})."})
+                    "replay: parse-and-produce of trade CSV.gz files; alerts: bar-to-alert latency;",
+                    "sink: trades topic to Parquet through the Connect sink (default: ${DEFAULT-VALUE})."})
     String stage;
 
     @Option(names = "--rates", split = ",", defaultValue = "10000,50000,100000",
@@ -50,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-seconds", defaultValue = "2",
             description = "--stage alerts: first seconds of each run not measured (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
+
+    @Option(names = "--flush-size", defaultValue = "10000",
+            description = "--stage sink: the connector's flush.size (default: ${DEFAULT-VALUE}).")
+    int flushSize;
 
     @Mixin
     GenerateCommand.GeneratorOptions generator;
@@ -64,12 +72,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (stage.equals("replay")) {
             return replay(dir, data);
         }
+        if (stage.equals("sink")) {
+            return sink(dir, data);
+        }
         TickflowConfig cfg = TickflowConfig.defaults();
         if (stage.equals("daily")) {
             return daily(dir, data, cfg);
         }
         if (!stage.equals("bars")) {
-            throw new IllegalArgumentException("unknown stage " + stage + "; bars, daily or replay");
+            throw new IllegalArgumentException("unknown stage " + stage + "; bars, daily, replay or sink");
         }
         List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
@@ -126,6 +137,22 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.printf("%-6d %,10d %6d %,14.0f %,14.0f %6.1f%% %9.0f MB%n", i + 1, r.records(), data.tradeFiles().size(),
                     r.plainPerSecond(), r.replayPerSecond(), 100 * r.ratio(), r.replayPeakHeapBytes() / 1e6);
         }
+        return 0;
+    }
+
+    private int sink(Path dir, GenerationSummary data) throws Exception {
+        List<SinkBench.Round> results = new SinkBench(dir, partitions, flushSize).run(data.tradeFiles(), rounds);
+        System.out.printf("%-6s %10s %14s %12s %7s %9s %14s %14s%n", "round", "trades", "raw consume/s", "sink/s",
+                "ratio", "start s", "parquet B/rec", "csv.gz B/rec");
+        for (int i = 0; i < results.size(); i++) {
+            var r = results.get(i);
+            System.out.printf("%-6d %,10d %,14.0f %,12.0f %6.1f%% %9.1f %14.1f %14.1f%n", i + 1, r.records(),
+                    r.rawPerSecond(), r.sinkPerSecond(), 100 * r.ratio(), r.startSeconds(),
+                    (double) r.parquetBytes() / r.records(), (double) r.csvGzBytes() / r.records());
+        }
+        double[] ratios = results.stream().mapToDouble(SinkBench.Round::ratio).sorted().toArray();
+        double[] rates = results.stream().mapToDouble(SinkBench.Round::sinkPerSecond).sorted().toArray();
+        System.out.printf("median sink/s %,.0f, ratio %.1f%% of raw consume%n", middle(rates), 100 * middle(ratios));
         return 0;
     }
 

@@ -49,6 +49,10 @@ final class DemoFolders {
         return root.resolve("state");
     }
 
+    Path connect() {
+        return root.resolve("connect");
+    }
+
     Path out() {
         return root.resolve("out");
     }

@@ -6,8 +6,10 @@ import io.tickflow.cli.embedded.BrokerSettings;
 import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
 import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
 import io.tickflow.cli.report.DemoSummary;
+import io.tickflow.cli.run.SinkCatchUp;
+import io.tickflow.cli.run.SinkSettings;
+import io.tickflow.cli.run.StandaloneSink;
 import io.tickflow.cli.run.StreamsRunner;
-import io.tickflow.cli.run.TopicExport;
 import io.tickflow.cli.run.TradeReplay;
 import io.tickflow.producers.deadletter.RejectsCsvFileSink;
 import io.tickflow.producers.replay.ReplayResult;
@@ -18,7 +20,9 @@ import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.TopicProvisioner;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.sinks.commit.BatchDatasetWriter;
-import io.tickflow.sinks.commit.ExportStats;
+import io.tickflow.sinks.connect.ParquetSinkConfig;
+import io.tickflow.sinks.manifest.DatasetManifest;
+import io.tickflow.sinks.manifest.PartitionManifest;
 import io.tickflow.sinks.format.ParquetFormat;
 import io.tickflow.sinks.format.ParquetSettings;
 import io.tickflow.sinks.partition.DatasetLayout;
@@ -36,12 +40,14 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * The demo, step by step: generate, start broker and registry, create topics, run the topology, replay, land
- * Parquet, stop everything, then run the batch commands (bars, labels, weights) over the same files and let DuckDB
+ * The demo, step by step: generate, start broker and registry, create topics, start Kafka Connect with the Parquet
+ * sink, run the topology, replay, wait until the sink has landed and sealed everything, stop everything, then run the batch commands (bars, labels, weights) over the same files and let DuckDB
  * compare.
  */
 public final class DemoRun {
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
+    private static final List<DatasetLayout> LANDED = List.of(DatasetLayout.TRADES, DatasetLayout.BARS_DIB,
+            DatasetLayout.LABELS, DatasetLayout.WEIGHTS);
 
     private final DemoFolders folders;
     private final TickflowConfig config;
@@ -88,26 +94,66 @@ public final class DemoRun {
             out.printf("  bootstrap.servers=%s  schema registry=%s%n", broker.bootstrapServers(), registry.url());
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
             createTopics(broker.bootstrapServers());
-            step("start the streams app (exactly-once, RocksDB state in %s)", folders.state());
-            try (StreamsRunner streams = StreamsRunner.start(streamsSettings(broker), config.stages(), client)) {
-                step("replay %d trade files into 'trades', in time order", data.tradeFiles().size());
-                ReplayResult replay = TradeReplay.run(broker.bootstrapServers(), client, data.tradeFiles(), 0);
-                out.printf("  read %s; sent %,d%n", replay.total(), replay.sent());
-                step("wait until the streams app has committed every trade");
-                streams.awaitCaughtUp(Topics.TRADES.name(), CATCH_UP_TIMEOUT);
+            SinkSettings sink = sinkSettings(broker.bootstrapServers(), registry.url());
+            step("start Kafka Connect (standalone, in-process) with the Parquet sink: %s", sink.topics());
+            try (StandaloneSink connect = StandaloneSink.start(sink)) {
+                runStreams(data, broker, client);
+                step("wait until the sink has committed every record and sealed the last sessions");
+                land(sink);
+                step("stop Connect, registry and broker");
             }
-            step("land bars.dib and trades as Parquet");
-            land(broker.bootstrapServers(), client);
-            step("stop streams, registry and broker");
         }
     }
 
-    private void land(String bootstrap, SchemaRegistryClient client) throws IOException {
-        for (var topic : List.of(Topics.TRADES, Topics.BARS_DIB, Topics.LABELS, Topics.WEIGHTS)) {
-            ExportStats stats = TopicExport.catchUp(bootstrap, client, topic, folders.out(), version(),
-                    "demo-export-" + topic.name());
-            out.printf("  %-8s %,9d rows in %,5d files%n", topic.name(), stats.recordsWritten(), stats.filesWritten());
+    private void runStreams(GenerationSummary data, EmbeddedKafkaBroker broker, SchemaRegistryClient client)
+            throws Exception {
+        step("start the streams app (exactly-once, RocksDB state in %s)", folders.state());
+        try (StreamsRunner streams = StreamsRunner.start(streamsSettings(broker), config.stages(), client)) {
+            step("replay %d trade files into 'trades', in time order", data.tradeFiles().size());
+            ReplayResult replay = TradeReplay.run(broker.bootstrapServers(), client, data.tradeFiles(), 0);
+            out.printf("  read %s; sent %,d%n", replay.total(), replay.sent());
+            step("wait until the streams app has committed every trade");
+            streams.awaitCaughtUp(Topics.TRADES.name(), CATCH_UP_TIMEOUT);
         }
+    }
+
+    /** The streams app has stopped, so the topics are finished: waits for their last records, then the seals. */
+    private void land(SinkSettings sink) throws IOException, InterruptedException {
+        var ends = SinkCatchUp.recordEnds(sink.bootstrapServers(), sink.topics());
+        SinkCatchUp.awaitCommitted(sink.bootstrapServers(), sink.connectorName(), ends, CATCH_UP_TIMEOUT);
+        List<Path> datasets = LANDED.stream().map(l -> folders.out().resolve(l.folderFor(version()))).toList();
+        SinkCatchUp.awaitSealed(datasets, CATCH_UP_TIMEOUT);
+        for (int i = 0; i < LANDED.size(); i++) {
+            printLanded(LANDED.get(i).topic(), new DatasetManifest(datasets.get(i), LANDED.get(i).folderFor(version())));
+        }
+    }
+
+    /** Rows, files and sealed folders of one dataset, from its partition manifests. */
+    private void printLanded(String topic, DatasetManifest manifest) throws IOException {
+        long rows = 0;
+        long files = 0;
+        long sealed = 0;
+        List<String> partitions = manifest.folders();
+        for (String partition : partitions) {
+            PartitionManifest folder = manifest.read(partition);
+            rows += folder.total().rows();
+            files += folder.files().size();
+            sealed += folder.isSealed() ? 1 : 0;
+        }
+        out.printf("  %-8s %,9d rows in %,5d files; %,d of %,d ticker-sessions sealed (_SUCCESS)%n", topic, rows, files,
+                sealed, partitions.size());
+    }
+
+    /**
+     * The sink as {@code tickflow sink} runs it, tuned to close files promptly on a small bounded input: the tail is
+     * written when a poll brings nothing, and the end-of-input seal runs after 1 s idle (the synthetic sessions are
+     * in the past, so their grace has passed on the wall clock).
+     */
+    private SinkSettings sinkSettings(String bootstrap, String registryUrl) {
+        Map<String, String> connector = Map.of(ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true",
+                ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "1000");
+        return new SinkSettings(bootstrap, registryUrl, LANDED.stream().map(DatasetLayout::topic).toList(),
+                folders.out(), version(), 10_000, -1, 250, folders.connect(), "tickflow-demo-sink", connector, Map.of());
     }
 
     private BarsBatch.Result runBatch(GenerationSummary data) throws IOException {

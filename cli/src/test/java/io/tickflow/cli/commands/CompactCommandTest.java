@@ -38,10 +38,10 @@ class CompactCommandTest {
         int exit = Tickflow.commandLine().execute("compact", "--root", root.toString(), "--dataset", "bars");
 
         assertThat(exit).isZero();
-        assertThat(names(bars)).containsExactly("_SUCCESS", "bars.parquet");
+        assertThat(names(bars)).containsExactly("_MANIFEST.json", "_SUCCESS", "bars.parquet");
         assertThat(names(labels)).containsExactly("_SUCCESS", "labels+0+00000000000000000000.parquet");
         assertThat(Tickflow.commandLine().execute("compact", "--root", root.toString())).isZero();
-        assertThat(names(labels)).containsExactly("_SUCCESS", "labels.parquet");
+        assertThat(names(labels)).containsExactly("_MANIFEST.json", "_SUCCESS", "labels.parquet");
         assertThat(names(root.resolve("processed/bars/v1"))).contains("MANIFEST.json");
     }
 

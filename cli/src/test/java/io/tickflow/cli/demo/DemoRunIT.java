@@ -46,6 +46,21 @@ class DemoRunIT {
                 .contains("check: stream weights == batch weights row for row ........ OK");
         List<String> barsA = bars(dir.resolve("a/out/processed/bars"));
         assertThat(barsA).isNotEmpty().isEqualTo(bars(dir.resolve("b/out/processed/bars")));
+        assertEveryTickerSessionSealedIncludingTheLastDay(dir.resolve("a/out/processed"));
+    }
+
+    /** The end-of-input seal: no later record passes the last session's grace, yet it has _SUCCESS. */
+    private static void assertEveryTickerSessionSealedIncludingTheLastDay(Path processed) throws Exception {
+        List<Path> dateFolders;
+        try (var walk = java.nio.file.Files.walk(processed)) {
+            dateFolders = walk.filter(java.nio.file.Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().startsWith("date=")).toList();
+        }
+        String lastDay = dateFolders.stream().map(p -> p.getFileName().toString()).max(String::compareTo).orElseThrow();
+        assertThat(dateFolders).as("ticker-sessions of bars, labels and weights").isNotEmpty()
+                .allSatisfy(folder -> assertThat(folder.resolve("_SUCCESS")).exists())
+                .allSatisfy(folder -> assertThat(folder.resolve("_MANIFEST.json")).exists())
+                .anySatisfy(folder -> assertThat(folder.getFileName().toString()).isEqualTo(lastDay));
     }
 
     @Test

@@ -4,8 +4,8 @@ import io.tickflow.sinks.format.RecordWriter;
 import io.tickflow.sinks.format.RecordWriterProvider;
 import io.tickflow.sinks.manifest.DatasetManifest;
 import io.tickflow.sinks.manifest.FileEntry;
-import io.tickflow.sinks.manifest.ManifestDocument;
-import io.tickflow.sinks.manifest.ManifestDocument.Compaction;
+import io.tickflow.sinks.manifest.PartitionManifest;
+import io.tickflow.sinks.manifest.PartitionManifest.Compaction;
 import io.tickflow.sinks.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +70,7 @@ final class PartitionCompactor {
             rows += PartFiles.rows(input);
         }
         Compaction compaction = new Compaction(targetName, names(parts), rows);
-        manifest.update(doc -> doc.setCompaction(folderKey, compaction));
+        manifest.update(folderKey, doc -> doc.setCompaction(compaction));
         merge(inputs, schema.get(), target);
         finish(folder, folderKey, compaction, manifest);
         return Outcome.COMPACTED;
@@ -79,7 +79,7 @@ final class PartitionCompactor {
     /** Steps 3–4 of a compaction a crash interrupted, if its target is in place; true when there was one. */
     private boolean finishRecorded(Path folder, String folderKey, Path target, DatasetManifest manifest)
             throws IOException {
-        Optional<Compaction> recorded = manifest.read().compaction(folderKey);
+        Optional<Compaction> recorded = manifest.read(folderKey).compaction();
         if (recorded.isEmpty()) {
             return false;
         }
@@ -88,7 +88,7 @@ final class PartitionCompactor {
             return true;
         }
         new AtomicFile(target).discard();
-        manifest.update(doc -> doc.setCompaction(folderKey, null));
+        manifest.update(folderKey, doc -> doc.setCompaction(null));
         return false;
     }
 
@@ -107,17 +107,17 @@ final class PartitionCompactor {
             Files.deleteIfExists(folder.resolve(part));
         }
         long rows = compaction.rows();
-        manifest.update(doc -> {
-            FileEntry merged = mergedEntry(doc, folderKey, compaction, rows);
-            compaction.parts().forEach(part -> doc.removeFile(folderKey, part));
-            doc.putFile(folderKey, compaction.target(), merged);
-            doc.setCompaction(folderKey, null);
+        manifest.update(folderKey, doc -> {
+            FileEntry merged = mergedEntry(doc, compaction, rows);
+            compaction.parts().forEach(doc::removeFile);
+            doc.putFile(compaction.target(), merged);
+            doc.setCompaction(null);
         });
     }
 
     /** The target's entry: offsets and times of the older target and the parts, rows as counted. */
-    private static FileEntry mergedEntry(ManifestDocument doc, String folderKey, Compaction compaction, long rows) {
-        Map<String, FileEntry> files = doc.files(folderKey);
+    private static FileEntry mergedEntry(PartitionManifest doc, Compaction compaction, long rows) {
+        Map<String, FileEntry> files = doc.files();
         List<FileEntry> entries = new ArrayList<>();
         if (files.containsKey(compaction.target()) && !compaction.parts().contains(compaction.target())) {
             entries.add(files.get(compaction.target()));

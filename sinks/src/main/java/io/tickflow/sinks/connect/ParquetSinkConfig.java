@@ -59,6 +59,11 @@ public final class ParquetSinkConfig extends AbstractConfig {
             + "paused, and a resumed partition first deletes its files past the resume offset.";
     public static final boolean FLUSH_WHEN_IDLE_DEFAULT = false;
 
+    public static final String FLUSH_IDLE_MS_CONFIG = "flush.idle.ms";
+    public static final String FLUSH_IDLE_MS_DOC = "With flush.when.idle, how long (wall clock, ms) no record must have "
+            + "arrived before the tail is written: a single empty poll of a busy but slow broker must not cut small files.";
+    public static final long FLUSH_IDLE_MS_DEFAULT = 1_000;
+
     public static final String SEAL_SESSION_END_CONFIG = "seal.session.end";
     public static final String SEAL_SESSION_END_DOC = "Session end (HH:mm, America/New_York) from which a "
             + "date=YYYY-MM-DD folder can be sealed with _SUCCESS.";
@@ -69,6 +74,14 @@ public final class ParquetSinkConfig extends AbstractConfig {
             + "timestamp at least this long after the folder's session end (record time, never the wall clock); "
             + "-1 turns sealing off.";
     public static final long SEAL_GRACE_MS_DEFAULT = SealPolicy.DEFAULT.graceMs();
+
+    public static final String SEAL_IDLE_MS_CONFIG = "seal.idle.ms";
+    public static final String SEAL_IDLE_MS_DOC = "End of input: once no record has arrived for this long (wall "
+            + "clock, ms), the task writes what it holds and seals every folder whose session end plus seal.grace.ms "
+            + "has passed on the wall clock, so the last sessions of a finished replay, and a live session after "
+            + "hours, get _SUCCESS without waiting for a later record. A record arriving afterwards for such a folder "
+            + "is late: it is written and the folder's _SUCCESS removed until it is sealed again. -1 turns it off.";
+    public static final long SEAL_IDLE_MS_DEFAULT = 300_000;
 
     public static final ConfigDef CONFIG_DEF = sealGroup(rotationGroup(storageGroup(
             new ConfigDef(AvroSerdeConfig.CONFIG_DEF))));
@@ -102,11 +115,15 @@ public final class ParquetSinkConfig extends AbstractConfig {
         return def
                 .define(FLUSH_WHEN_IDLE_CONFIG, Type.BOOLEAN, FLUSH_WHEN_IDLE_DEFAULT, Importance.MEDIUM,
                         FLUSH_WHEN_IDLE_DOC)
+                .define(FLUSH_IDLE_MS_CONFIG, Type.LONG, FLUSH_IDLE_MS_DEFAULT, Range.atLeast(0), Importance.LOW,
+                        FLUSH_IDLE_MS_DOC)
                 .define(SEAL_SESSION_END_CONFIG, Type.STRING, SEAL_SESSION_END_DEFAULT,
                         ConfigDef.LambdaValidator.with((name, value) -> parseTime(name, value), () -> "HH:mm"),
                         Importance.LOW, SEAL_SESSION_END_DOC)
                 .define(SEAL_GRACE_MS_CONFIG, Type.LONG, SEAL_GRACE_MS_DEFAULT, Range.atLeast(-1),
-                        Importance.MEDIUM, SEAL_GRACE_MS_DOC);
+                        Importance.MEDIUM, SEAL_GRACE_MS_DOC)
+                .define(SEAL_IDLE_MS_CONFIG, Type.LONG, SEAL_IDLE_MS_DEFAULT, Range.atLeast(-1),
+                        Importance.MEDIUM, SEAL_IDLE_MS_DOC);
     }
 
     private static LocalTime parseTime(String name, Object value) {
@@ -134,9 +151,19 @@ public final class ParquetSinkConfig extends AbstractConfig {
         return getBoolean(FLUSH_WHEN_IDLE_CONFIG);
     }
 
+    /** Idle time before the tail is written, ms, with {@link #flushWhenIdle()}. */
+    public long flushIdleMs() {
+        return getLong(FLUSH_IDLE_MS_CONFIG);
+    }
+
     public SealPolicy sealPolicy() {
         return new SealPolicy(parseTime(SEAL_SESSION_END_CONFIG, getString(SEAL_SESSION_END_CONFIG)),
                 getLong(SEAL_GRACE_MS_CONFIG));
+    }
+
+    /** Wall-clock idle time after which the end-of-input seal runs, ms; negative when off. */
+    public long sealIdleMs() {
+        return getLong(SEAL_IDLE_MS_CONFIG);
     }
 
     public ParquetSettings parquetSettings() {

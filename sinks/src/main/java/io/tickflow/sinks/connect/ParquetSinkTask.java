@@ -17,6 +17,7 @@ import io.tickflow.sinks.storage.LocalStorage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,16 @@ import org.slf4j.LoggerFactory;
  * never commits past a record that is only in memory. After a crash or rebalance the partition is read again from
  * that offset, chunks are cut at the same records (rotation reads only record data), and the rewritten files
  * replace the earlier ones of the same name.
+ *
+ * <p>Sealing. A dated folder gets {@code _SUCCESS} when a record of a later folder passes its session end plus grace
+ * in record time ({@link io.tickflow.sinks.seal.PartitionSeals}), which replays identically. At the end of a bounded
+ * input (a finished replay of history, or the evening of a live session) no later record comes, so a second rule
+ * closes the gap: once the task has been idle for {@code seal.idle.ms} of wall clock, it writes what it holds and
+ * seals the folders whose session end plus grace has passed on the wall clock. This is what users of Confluent's
+ * HDFS/S3 sinks get from {@code rotate.schedule.interval.ms} and what Hive-style consumers expect: a finished day is
+ * marked without operator action and without injecting markers into every topic partition. Files stay deterministic
+ * (they are still cut on record data); only when the marker appears depends on the clock, and a record arriving
+ * after it is handled as any late record (written, {@code _SUCCESS} removed, counted, sealed again later).
  */
 public final class ParquetSinkTask extends SinkTask {
 
@@ -51,12 +62,27 @@ public final class ParquetSinkTask extends SinkTask {
     private FileListener listener = file -> { };
     private final OffsetLedger ledger = new OffsetLedger();
     private final SinkWriteCounters counters = new SinkWriteCounters();
+    private final LongSupplier wallClockMs;
+    private long lastRecordWallMs;
     private final Map<TopicPartition, PartitionSink> writers = new HashMap<>();
     private final Map<String, DatasetLayout> layouts = new HashMap<>();
 
     /** Told of every file moved into place, on the task's thread; for manifests and tests. */
     public interface FileListener {
         void published(WrittenFile file) throws IOException;
+    }
+
+    /** The task Connect instantiates: the wall clock measures idleness for {@code seal.idle.ms}. */
+    public ParquetSinkTask() {
+        this(System::currentTimeMillis);
+    }
+
+    /**
+     * @param wallClockMs now, ms since the epoch: measures idleness and says when a session's grace has passed, for
+     *                    the end-of-input seal only (files are cut on record data alone)
+     */
+    ParquetSinkTask(LongSupplier wallClockMs) {
+        this.wallClockMs = wallClockMs;
     }
 
     @Override
@@ -80,6 +106,7 @@ public final class ParquetSinkTask extends SinkTask {
         if (context != null) {
             counters.registerWith(context.pluginMetrics());
         }
+        lastRecordWallMs = wallClockMs.getAsLong();
     }
 
     @Override
@@ -89,10 +116,11 @@ public final class ParquetSinkTask extends SinkTask {
 
     @Override
     public void put(Collection<SinkRecord> records) {
-        if (records.isEmpty() && config.flushWhenIdle()) {
-            flushIdle();
+        if (records.isEmpty()) {
+            onIdlePoll();
             return;
         }
+        lastRecordWallMs = wallClockMs.getAsLong();
         for (SinkRecord record : records) {
             try {
                 publish(route(record));
@@ -167,12 +195,22 @@ public final class ParquetSinkTask extends SinkTask {
         }
     }
 
-    private void flushIdle() {
+    /**
+     * A poll brought nothing: writes the tail if {@code flush.when.idle} and idle for {@code flush.idle.ms}, and once the input has been idle for
+     * {@code seal.idle.ms} runs the end-of-input seal on every partition, at each idle poll (cheap when nothing is
+     * due), so that a folder whose grace passes while the input stays idle is sealed then.
+     */
+    private void onIdlePoll() {
+        long now = wallClockMs.getAsLong();
+        long idleMs = now - lastRecordWallMs;
+        boolean sealNow = config.sealIdleMs() >= 0 && idleMs >= config.sealIdleMs();
+        if (!sealNow && !(config.flushWhenIdle() && idleMs >= config.flushIdleMs())) {
+            return;
+        }
         for (Map.Entry<TopicPartition, PartitionSink> entry : writers.entrySet()) {
             try {
-                if (entry.getValue().hasPending()) {
-                    publish(entry.getValue().flush());
-                }
+                PartitionSink sink = entry.getValue();
+                publish(sealNow ? sink.sealElapsed(now) : sink.hasPending() ? sink.flush() : List.of());
             } catch (IOException e) {
                 throw new ConnectException("cannot write files of " + entry.getKey(), e);
             }

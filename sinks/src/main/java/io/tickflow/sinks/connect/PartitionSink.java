@@ -48,6 +48,16 @@ final class PartitionSink {
         return completed(writer.flush());
     }
 
+    /**
+     * The end-of-input seal: writes what is gathered, then seals the folders due or whose seal time is before
+     * {@code wallClockMs}; returns the files written.
+     */
+    List<WrittenFile> sealElapsed(long wallClockMs) throws IOException {
+        List<WrittenFile> files = hasPending() ? flush() : List.of();
+        completion.sealElapsed(wallClockMs);
+        return files;
+    }
+
     boolean hasPending() {
         return writer.pending() > 0;
     }

@@ -2,6 +2,7 @@ package io.tickflow.sinks.manifest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tickflow.sinks.storage.AtomicFile;
 import java.io.IOException;
@@ -10,81 +11,146 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
 
 /**
- * The {@code MANIFEST.json} of one dataset folder (e.g. {@code processed/bars/v1_2020_2025}): per partition folder
- * its files with row counts, event-time range, Kafka offsets and writer schema id, and whether the folder is sealed
- * ({@link ManifestDocument} has the shape).
+ * The manifests of one dataset folder (e.g. {@code processed/bars/v1_2020_2025}): a {@code _MANIFEST.json} in each
+ * partition folder ({@link PartitionManifest}: files, row counts, event-time range, Kafka offsets, schema ids,
+ * sealed) and a small {@code MANIFEST.json} index at the dataset folder saying where those are.
  *
- * <p>Several writers update one manifest: the tasks of a worker (threads) and the workers of a Connect cluster
- * (processes). Each update is a read-modify-write under two locks, a JVM lock per manifest path (an OS file lock is
- * held per process, and a second channel of the same process would throw {@code OverlappingFileLockException})
- * and a {@code FileChannel} lock on {@code .MANIFEST.json.lock} for other processes; the new text replaces the old in
- * one atomic rename, so readers see the previous or the next manifest, never a torn one. File locks are advisory
- * and need a shared file system that honours them (a local disk or NFSv4 does).
+ * <p>Why one manifest per partition folder: with years of sessions times thousands of tickers a single dataset
+ * manifest grows without bound and every update rewrites all of it. Here an update reads and rewrites one small file
+ * (the folder's), and the index is written once; the cost of an update does not depend on the size of the dataset.
+ * Readers list the folders by walking the dataset folder for {@code _MANIFEST.json} ({@link #folders()}), or in SQL
+ * with DuckDB {@code read_json('<dataset>/**&#47;_MANIFEST.json')}. The underscore keeps the file out of
+ * Spark/Hive listings, as {@code _SUCCESS}.
+ *
+ * <p>Several writers may update one folder's manifest: the tasks of a worker (threads) and the workers of a Connect
+ * cluster (processes), e.g. a date-partitioned topic whose Kafka partitions all feed one {@code date=} folder. Each
+ * update is a read-modify-write under two locks taken on one of {@value #LOCK_STRIPES} stripes chosen by the
+ * folder's name ({@link String#hashCode} is the same in every JVM): a JVM monitor (an OS file lock is held per
+ * process, and a second channel of the same process would throw {@code OverlappingFileLockException}) and a
+ * {@code FileChannel} lock on {@code .manifest-locks/NN.lock} for other processes. Striping bounds the lock files at
+ * {@value #LOCK_STRIPES} per dataset. The new text replaces the old in one atomic rename, so readers see the previous
+ * or the next manifest, never a torn one. File locks are advisory and need a shared file system that honours them
+ * (a local disk or NFSv4 does).
  */
 public final class DatasetManifest {
 
-    public static final String FILE_NAME = "MANIFEST.json";
+    /** The index at the dataset folder. */
+    public static final String INDEX_FILE = "MANIFEST.json";
+    /** The manifest in each partition folder. */
+    public static final String PARTITION_FILE = "_MANIFEST.json";
+    /** Version of the manifest layout written into the index. */
+    public static final int LAYOUT_VERSION = 2;
+    static final int LOCK_STRIPES = 64;
+    private static final String LOCK_FOLDER = ".manifest-locks";
 
-    /** One monitor per manifest in this JVM; entries are tiny and bounded by the datasets written. */
     private static final ConcurrentMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Path datasetFolder;
     private final String dataset;
+    private volatile boolean indexWritten;
 
     /**
      * @param datasetFolder the dataset folder, absolute; created on the first update
-     * @param dataset       its name relative to the root, e.g. {@code processed/bars/v1}, written into the manifest
+     * @param dataset       its name relative to the root, e.g. {@code processed/bars/v1}, written into the manifests
      */
     public DatasetManifest(Path datasetFolder, String dataset) {
         this.datasetFolder = Objects.requireNonNull(datasetFolder, "datasetFolder").toAbsolutePath().normalize();
         this.dataset = Objects.requireNonNull(dataset, "dataset");
     }
 
-    /** A change made to the document under the manifest's locks. */
+    /** A change made to one folder's manifest under its locks. */
     public interface Change {
-        void apply(ManifestDocument document) throws IOException;
+        void apply(PartitionManifest manifest) throws IOException;
     }
 
-    public Path path() {
-        return datasetFolder.resolve(FILE_NAME);
+    /** The index file. */
+    public Path indexPath() {
+        return datasetFolder.resolve(INDEX_FILE);
     }
 
-    /** The manifest as it is now; an empty document when there is none yet. */
-    public ManifestDocument read() throws IOException {
-        if (!Files.isRegularFile(path())) {
-            return ManifestDocument.empty(dataset);
+    /** The manifest file of {@code folder} (relative to the dataset folder, {@code /}-separated; empty for itself). */
+    public Path pathOf(String folder) {
+        return (folder.isEmpty() ? datasetFolder : datasetFolder.resolve(folder)).resolve(PARTITION_FILE);
+    }
+
+    /** The folder's manifest as it is now; an empty one when there is none yet. */
+    public PartitionManifest read(String folder) throws IOException {
+        Path path = pathOf(folder);
+        if (!Files.isRegularFile(path)) {
+            return PartitionManifest.empty(dataset, folder);
         }
-        return new ManifestDocument((ObjectNode) JSON.readTree(path().toFile()));
+        return new PartitionManifest((ObjectNode) JSON.readTree(path.toFile()));
     }
 
     /**
-     * Reads the manifest, applies {@code change} and writes the result atomically, all under the locks.
+     * Reads the folder's manifest, applies {@code change} and writes the result atomically, all under the folder's
+     * locks; a manifest left with nothing to say ({@link PartitionManifest#isEmpty}) is deleted. Touches two files
+     * however large the dataset: the folder's manifest and its lock stripe (and the index, once per instance).
      *
      * @throws IOException if the manifest cannot be read, locked or written; the old one then stays in place
      */
-    public void update(Change change) throws IOException {
-        synchronized (JVM_LOCKS.computeIfAbsent(path(), p -> new Object())) {
-            Files.createDirectories(datasetFolder);
-            try (FileChannel lockFile = FileChannel.open(datasetFolder.resolve("." + FILE_NAME + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    public void update(String folder, Change change) throws IOException {
+        writeIndexOnce();
+        Path lockPath = lockOf(folder);
+        synchronized (JVM_LOCKS.computeIfAbsent(lockPath, p -> new Object())) {
+            try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
-                ManifestDocument document = read();
-                change.apply(document);
-                write(document);
+                PartitionManifest manifest = read(folder);
+                change.apply(manifest);
+                write(pathOf(folder), manifest);
             }
         }
     }
 
-    private void write(ManifestDocument document) throws IOException {
-        AtomicFile file = new AtomicFile(path());
-        JSON.writeValue(file.temp().toFile(), document.json());
+    /** Folders that have a manifest, relative to the dataset folder, sorted; walks the dataset folder. */
+    public List<String> folders() throws IOException {
+        if (!Files.isDirectory(datasetFolder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(datasetFolder)) {
+            return files.filter(p -> p.getFileName().toString().equals(PARTITION_FILE))
+                    .map(p -> datasetFolder.relativize(p.getParent()).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    private Path lockOf(String folder) throws IOException {
+        Path locks = Files.createDirectories(datasetFolder.resolve(LOCK_FOLDER));
+        return locks.resolve(String.format("%02d.lock", Math.floorMod(folder.hashCode(), LOCK_STRIPES)));
+    }
+
+    private static void write(Path path, PartitionManifest manifest) throws IOException {
+        if (manifest.isEmpty()) {
+            Files.deleteIfExists(path);
+            return;
+        }
+        Files.createDirectories(path.getParent());
+        AtomicFile file = new AtomicFile(path);
+        JSON.writeValue(file.temp().toFile(), manifest.json());
         file.publish();
+    }
+
+    /** The index says what the dataset is and where its manifests are; its content never changes. */
+    private void writeIndexOnce() throws IOException {
+        if (indexWritten) {
+            return;
+        }
+        Files.createDirectories(datasetFolder);
+        if (!Files.isRegularFile(indexPath())) {
+            ObjectNode index = JsonNodeFactory.instance.objectNode().put("dataset", dataset)
+                    .put("manifest_layout", LAYOUT_VERSION).put("partition_manifest", PARTITION_FILE);
+            AtomicFile file = new AtomicFile(indexPath());
+            JSON.writeValue(file.temp().toFile(), index);
+            file.publish();
+        }
+        indexWritten = true;
     }
 }

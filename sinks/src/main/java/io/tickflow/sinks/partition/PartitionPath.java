@@ -20,6 +20,9 @@ public record PartitionPath(List<String> segments) {
     /** The empty path: the dataset folder itself. */
     public static final PartitionPath ROOT = new PartitionPath(List.of());
 
+    /** Compiled once: segments are built per record on the sink's hot path. */
+    private static final java.util.regex.Pattern PARTITION_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
+
     /** Longest segment most file systems accept (NAME_MAX = 255 bytes; segments are ASCII). */
     static final int MAX_SEGMENT_LENGTH = 255;
 
@@ -47,7 +50,7 @@ public record PartitionPath(List<String> segments) {
 
     /** One hive-style segment {@code key=value} with the value encoded by {@link PathSafeTicker}. */
     public static String hiveSegment(String key, String value) {
-        if (!key.matches("[A-Za-z0-9_]+")) {
+        if (!PARTITION_KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("partition key must match [A-Za-z0-9_]+: " + key);
         }
         return key + "=" + PathSafeTicker.encode(value);

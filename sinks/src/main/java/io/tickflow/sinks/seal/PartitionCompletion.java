@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the dataset folder's {@code MANIFEST.json} and the {@code _SUCCESS} markers up to date for the files of one
- * Kafka partition: lists every file moved into place, writes {@code _SUCCESS} in a folder once {@link PartitionSeals}
- * says it is due, and takes the marker away again when a late record reopens the folder.
+ * Keeps the partition folders' manifests ({@link DatasetManifest}) and the {@code _SUCCESS} markers up to date for
+ * the files of one Kafka partition: lists every file moved into place, writes {@code _SUCCESS} in a folder once
+ * {@link PartitionSeals} says it is due, and takes the marker away again when a late record reopens the folder.
  *
  * <p>On resume (the first record after a partition is assigned) it deletes this partition's files whose first
  * offset is at or past the resume offset. Such files can only come from chunks whose offsets were never committed,
@@ -73,16 +73,15 @@ public final class PartitionCompletion {
         if (!stale.isEmpty()) {
             LOG.info("{}: deleting {} files at or past resume offset {}; their records are written again",
                     source, stale.size(), resumeOffset);
-            manifest.update(doc -> {
-                for (Path file : stale) {
-                    Files.deleteIfExists(file.resolveSibling(SUCCESS));
-                    Files.deleteIfExists(file);
-                    String folder = folderOf(file).toString();
-                    doc.removeFile(folder, file.getFileName().toString());
-                    doc.setSealed(folder, false);
-                    seals.reopen(folderOf(file));
-                }
-            });
+            for (Path file : stale) {
+                Files.deleteIfExists(file.resolveSibling(SUCCESS));
+                Files.deleteIfExists(file);
+                manifest.update(folderOf(file).toString(), doc -> {
+                    doc.removeFile(file.getFileName().toString());
+                    doc.setSealed(false);
+                });
+                seals.reopen(folderOf(file));
+            }
         }
     }
 
@@ -95,7 +94,7 @@ public final class PartitionCompletion {
             lateRecords++;
             LOG.warn("{} offset {}: late record for sealed folder {}; _SUCCESS removed ({} late records so far)",
                     source, offset, folder, lateRecords);
-            manifest.update(doc -> doc.setSealed(folder.toString(), false));
+            manifest.update(folder.toString(), doc -> doc.setSealed(false));
         }
     }
 
@@ -110,18 +109,35 @@ public final class PartitionCompletion {
         if (files.isEmpty() && due.isEmpty()) {
             return;
         }
-        for (PartitionPath folder : due) {
+        for (WrittenFile file : files) {
+            String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+            manifest.update(file.partition().toString(), doc -> doc.putFile(name, FileEntry.of(file)));
+        }
+        seal(due);
+    }
+
+    /**
+     * Seals every folder due or whose seal time has passed on the wall clock: called when the input has been idle
+     * and all records seen are in files moved into place (see {@code seal.idle.ms} of the connector).
+     *
+     * @param wallClockMs now, ms since the epoch
+     * @return the folders sealed
+     */
+    public List<PartitionPath> sealElapsed(long wallClockMs) throws IOException {
+        List<PartitionPath> due = new ArrayList<>(seals.due(Long.MAX_VALUE));
+        due.addAll(seals.elapsed(wallClockMs));
+        seal(due);
+        return due;
+    }
+
+    /** Writes {@code _SUCCESS} in each folder, then marks it sealed in the folder's manifest. */
+    private void seal(List<PartitionPath> folders) throws IOException {
+        for (PartitionPath folder : folders) {
             Path success = successOf(folder);
             Files.createDirectories(success.getParent());
             Files.write(success, new byte[0]);
+            manifest.update(folder.toString(), doc -> doc.setSealed(true));
         }
-        manifest.update(doc -> {
-            for (WrittenFile file : files) {
-                String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
-                doc.putFile(file.partition().toString(), name, FileEntry.of(file));
-            }
-            due.forEach(folder -> doc.setSealed(folder.toString(), true));
-        });
     }
 
     /** Records that arrived for folders already sealed, since this object was made. */

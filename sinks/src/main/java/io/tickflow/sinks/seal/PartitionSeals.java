@@ -81,6 +81,22 @@ public final class PartitionSeals {
         return due;
     }
 
+    /**
+     * The open folders whose seal time is at or before {@code wallClockMs}: the end-of-input seal, for when no later
+     * record will come to pass their grace (the last sessions of a finished replay, or a live session after hours).
+     * The caller must know that every record seen so far is durable. They stop being tracked; a record arriving for
+     * one later makes it fresh again ({@link #observe} returns true), as any late record.
+     */
+    public List<PartitionPath> elapsed(long wallClockMs) {
+        NavigableMap<Long, Set<PartitionPath>> reached = bySealTime.headMap(wallClockMs, true);
+        List<PartitionPath> elapsed = new ArrayList<>();
+        reached.values().forEach(elapsed::addAll);
+        reached.clear();
+        elapsed.forEach(open::remove);
+        elapsed.sort(java.util.Comparator.comparing(PartitionPath::toString));
+        return elapsed;
+    }
+
     /** Folders open or pending. */
     public int tracked() {
         return open.size() + pending.size();

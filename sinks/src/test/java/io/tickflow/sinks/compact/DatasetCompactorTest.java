@@ -9,8 +9,8 @@ import io.tickflow.sinks.format.RecordWriter;
 import io.tickflow.sinks.manifest.DatasetManifest;
 import io.tickflow.sinks.manifest.FileEntry;
 import io.tickflow.sinks.manifest.FileEntry.OffsetRange;
-import io.tickflow.sinks.manifest.ManifestDocument;
-import io.tickflow.sinks.manifest.ManifestDocument.Compaction;
+import io.tickflow.sinks.manifest.PartitionManifest;
+import io.tickflow.sinks.manifest.PartitionManifest.Compaction;
 import io.tickflow.sinks.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ class DatasetCompactorTest {
         part(SEALED, PART_5, 2, 3, 4);  // seqs 2, 3, 4 from offsets 5..10, times 200..900
         part(OPEN, PART_0, 0);
         Files.createFile(dataset.resolve(SEALED).resolve("_SUCCESS"));
-        manifest.update(doc -> doc.setSealed(SEALED, true));
+        manifest.update(SEALED, doc -> doc.setSealed(true));
     }
 
     @Test
@@ -51,51 +51,51 @@ class DatasetCompactorTest {
         DatasetCompactor.Summary summary = compactor().compact();
 
         assertThat(summary).isEqualTo(new DatasetCompactor.Summary(1, 0, List.of()));
-        assertThat(filesIn(SEALED)).containsExactly("_SUCCESS", "bars.parquet");
+        assertThat(filesIn(SEALED)).containsExactly("_MANIFEST.json", "_SUCCESS", "bars.parquet");
         assertThat(seqs(SEALED, "bars.parquet")).containsExactly(0, 1, 2, 3, 4);
-        assertThat(filesIn(OPEN)).containsExactly(PART_0);
-        ManifestDocument doc = manifest.read();
-        assertThat(doc.files(SEALED)).containsOnlyKeys("bars.parquet");
+        assertThat(filesIn(OPEN)).containsExactly("_MANIFEST.json", PART_0);
+        PartitionManifest doc = manifest.read(SEALED);
+        assertThat(doc.files()).containsOnlyKeys("bars.parquet");
         // rows 2 + 3 = 5; offset ranges 0..3 and 5..10 kept; times min(0, 200) .. max(300, 900)
-        assertThat(doc.files(SEALED).get("bars.parquet")).isEqualTo(new FileEntry(5, 0, 900, 7,
+        assertThat(doc.files().get("bars.parquet")).isEqualTo(new FileEntry(5, 0, 900, 7,
                 List.of(new OffsetRange("bars.dib", 0, 0, 3), new OffsetRange("bars.dib", 0, 5, 10))));
-        assertThat(doc.isSealed(SEALED)).isTrue();
-        assertThat(doc.compaction(SEALED)).isEmpty();
+        assertThat(doc.isSealed()).isTrue();
+        assertThat(doc.compaction()).isEmpty();
     }
 
     @Test
     void runningAgainChangesNothing() throws IOException {
         compactor().compact();
         byte[] before = Files.readAllBytes(dataset.resolve(SEALED).resolve("bars.parquet"));
-        String manifestBefore = Files.readString(manifest.path());
+        String manifestBefore = Files.readString(manifest.pathOf(SEALED));
 
         assertThat(compactor().compact()).isEqualTo(new DatasetCompactor.Summary(0, 1, List.of()));
         assertThat(Files.readAllBytes(dataset.resolve(SEALED).resolve("bars.parquet"))).isEqualTo(before);
-        assertThat(Files.readString(manifest.path())).isEqualTo(manifestBefore);
+        assertThat(Files.readString(manifest.pathOf(SEALED))).isEqualTo(manifestBefore);
     }
 
     @Test
     void aCrashAfterTheRenameOnlyLeavesThePartsToDelete() throws IOException {
         // state after step 2: compaction recorded, target renamed into place, parts still there
-        manifest.update(doc -> doc.setCompaction(SEALED, new Compaction("bars.parquet", List.of(PART_0, PART_5), 5)));
+        manifest.update(SEALED, doc -> doc.setCompaction(new Compaction("bars.parquet", List.of(PART_0, PART_5), 5)));
         write(SEALED, "bars.parquet", 0, 1, 2, 3, 4);
 
         compactor().compact();
 
-        assertThat(filesIn(SEALED)).containsExactly("_SUCCESS", "bars.parquet");
+        assertThat(filesIn(SEALED)).containsExactly("_MANIFEST.json", "_SUCCESS", "bars.parquet");
         assertThat(seqs(SEALED, "bars.parquet")).containsExactly(0, 1, 2, 3, 4); // not 10 rows
-        assertThat(manifest.read().compaction(SEALED)).isEmpty();
-        assertThat(manifest.read().files(SEALED).get("bars.parquet").rows()).isEqualTo(5);
+        assertThat(manifest.read(SEALED).compaction()).isEmpty();
+        assertThat(manifest.read(SEALED).files().get("bars.parquet").rows()).isEqualTo(5);
     }
 
     @Test
     void aCrashBeforeTheRenameStartsOverAndRemovesTheTempFile() throws IOException {
-        manifest.update(doc -> doc.setCompaction(SEALED, new Compaction("bars.parquet", List.of(PART_0, PART_5), 5)));
+        manifest.update(SEALED, doc -> doc.setCompaction(new Compaction("bars.parquet", List.of(PART_0, PART_5), 5)));
         Files.writeString(dataset.resolve(SEALED).resolve(".bars.parquet.tmp"), "half a file");
 
         compactor().compact();
 
-        assertThat(filesIn(SEALED)).containsExactly("_SUCCESS", "bars.parquet");
+        assertThat(filesIn(SEALED)).containsExactly("_MANIFEST.json", "_SUCCESS", "bars.parquet");
         assertThat(seqs(SEALED, "bars.parquet")).containsExactly(0, 1, 2, 3, 4);
     }
 
@@ -106,9 +106,9 @@ class DatasetCompactorTest {
 
         compactor().compact();
 
-        assertThat(filesIn(SEALED)).containsExactly("_SUCCESS", "bars.parquet");
+        assertThat(filesIn(SEALED)).containsExactly("_MANIFEST.json", "_SUCCESS", "bars.parquet");
         assertThat(seqs(SEALED, "bars.parquet")).containsExactly(0, 1, 2, 3, 4, 5);
-        assertThat(manifest.read().files(SEALED).get("bars.parquet").offsets()).hasSize(3);
+        assertThat(manifest.read(SEALED).files().get("bars.parquet").offsets()).hasSize(3);
     }
 
     private DatasetCompactor compactor() {
@@ -121,7 +121,7 @@ class DatasetCompactorTest {
         long first = Long.parseLong(name.substring(name.lastIndexOf('+') + 1, name.indexOf(".parquet")));
         FileEntry entry = new FileEntry(seqs.length, seqs[0] * 100L, seqs[seqs.length - 1] * 200L + 100, 7,
                 List.of(new OffsetRange("bars.dib", 0, first, first + 2 * seqs.length - 1)));
-        manifest.update(doc -> doc.putFile(folder, name, entry));
+        manifest.update(folder, doc -> doc.putFile(name, entry));
     }
 
     private void write(String folder, String name, int... seqs) throws IOException {

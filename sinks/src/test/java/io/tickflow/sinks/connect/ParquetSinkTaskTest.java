@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tickflow.sinks.Fixtures;
+import io.tickflow.sinks.manifest.DatasetManifest;
 import io.tickflow.sinks.partition.PartitionPath;
 import io.tickflow.sinks.storage.LocalStorage;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -127,9 +129,9 @@ class ParquetSinkTaskTest {
 
         assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS")).exists();
         assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-03/_SUCCESS")).doesNotExist();
-        JsonNode manifest = manifest();
-        assertThat(manifest.get("dataset").asText()).isEqualTo(DATASET);
-        JsonNode jan2 = manifest.at("/partitions/ticker=AAPL~1date=2024-01-02");
+        JsonNode jan2 = manifest("ticker=AAPL/date=2024-01-02");
+        assertThat(jan2.get("dataset").asText()).isEqualTo(DATASET);
+        assertThat(jan2.get("folder").asText()).isEqualTo("ticker=AAPL/date=2024-01-02");
         assertThat(jan2.get("sealed").asBoolean()).isTrue();
         assertThat(jan2.get("rows").asLong()).isEqualTo(1);
         assertThat(jan2.get("min_event_time_ms").asLong()).isEqualTo(JAN_2_1500);
@@ -137,7 +139,7 @@ class ParquetSinkTaskTest {
         assertThat(file.get("schema_id").asInt()).isEqualTo(7);
         assertThat(file.get("offsets").toString())
                 .isEqualTo("[{\"topic\":\"bars.dib\",\"partition\":0,\"first\":0,\"last\":0}]");
-        JsonNode jan3 = manifest.at("/partitions/ticker=AAPL~1date=2024-01-03");
+        JsonNode jan3 = manifest("ticker=AAPL/date=2024-01-03");
         assertThat(jan3.get("sealed").asBoolean()).isFalse();
         assertThat(jan3.get("rows").asLong()).isEqualTo(2);
         assertThat(jan3.get("max_event_time_ms").asLong()).isEqualTo(JAN_3_0932);
@@ -153,11 +155,11 @@ class ParquetSinkTaskTest {
 
         task.put(List.of(bar(P0, 3, "AAPL", JAN_2, 1, JAN_3_0933)));
         assertThat(success).doesNotExist();
-        assertThat(manifest().at("/partitions/ticker=AAPL~1date=2024-01-02/sealed").asBoolean()).isFalse();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("sealed").asBoolean()).isFalse();
 
         task.put(List.of(bar(P0, 4, "AAPL", JAN_3, 2, JAN_3_0933), bar(P0, 5, "AAPL", JAN_3, 3, JAN_3_0933)));
         assertThat(success).exists();
-        assertThat(manifest().at("/partitions/ticker=AAPL~1date=2024-01-02/rows").asLong()).isEqualTo(2);
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("rows").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -174,20 +176,110 @@ class ParquetSinkTaskTest {
 
         assertThat(parquetFiles()).containsExactly(
                 Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
-        assertThat(manifest().get("partitions").size()).isEqualTo(1);
+        assertThat(new DatasetManifest(root.resolve(DATASET), DATASET).folders())
+                .containsExactly("ticker=AAPL/date=2024-01-02");
     }
 
     @Test
-    void flushWhenIdleWritesTheTailWhenAPollBringsNothing() throws IOException {
-        task.stop();
-        task.start(props(Map.of(ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true")));
-        task.open(List.of(P0));
-        task.put(List.of(bar(P0, 0, "AAPL", 0)));
-        task.put(List.of());
+    void flushWhenIdleWritesTheTailOnceNoRecordCameForFlushIdleMs() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_2_1500);
+        ParquetSinkTask idleFlushing = new ParquetSinkTask(now::get);
+        idleFlushing.start(props(Map.of(ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true",
+                ParquetSinkConfig.FLUSH_IDLE_MS_CONFIG, "500", ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "-1")));
+        idleFlushing.open(List.of(P0));
+        idleFlushing.put(List.of(bar(P0, 0, "AAPL", 0)));
 
+        now.addAndGet(499); // an empty poll of a slow broker: no file yet
+        idleFlushing.put(List.of());
+        assertThat(parquetFiles()).isEmpty();
+
+        now.addAndGet(1);
+        idleFlushing.put(List.of());
         assertThat(parquetFiles()).containsExactly(
                 Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
-        assertThat(task.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+        assertThat(idleFlushing.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+        idleFlushing.stop();
+    }
+
+    @Test
+    void theEndOfInputSealWritesTheTailAndSealsTheLastSessionOnceIdleAndPastItsGraceOnTheWallClock()
+            throws IOException {
+        AtomicLong now = new AtomicLong(JAN_3_0931); // wall clock past Jan 2 20:00 EST, the seal time of Jan 2
+        ParquetSinkTask idleSealing = new ParquetSinkTask(now::get);
+        idleSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "1000")));
+        idleSealing.open(List.of(P0));
+        idleSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        Path success = root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS");
+
+        now.addAndGet(999); // idle 999 ms < 1000: nothing happens
+        idleSealing.put(List.of());
+        assertThat(parquetFiles()).isEmpty();
+
+        now.addAndGet(1);
+        idleSealing.put(List.of());
+        assertThat(parquetFiles()).containsExactly(
+                Path.of(DATASET, "ticker=AAPL/date=2024-01-02/bars.dib+0+00000000000000000000.parquet"));
+        assertThat(success).exists();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("sealed").asBoolean()).isTrue();
+        assertThat(idleSealing.preCommit(Map.of())).isEqualTo(Map.of(P0, new OffsetAndMetadata(1)));
+        idleSealing.stop();
+    }
+
+    @Test
+    void theEndOfInputSealWaitsForTheGraceToPassOnTheWallClockWhileTheInputStaysIdle() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_2_1500 + 3_600_000); // Jan 2 16:00 EST; the seal time is 20:00
+        ParquetSinkTask idleSealing = new ParquetSinkTask(now::get);
+        idleSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "1000")));
+        idleSealing.open(List.of(P0));
+        idleSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        Path success = root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS");
+
+        now.addAndGet(4 * 3_600_000 - 1); // 19:59:59.999, idle for hours: the tail is written, not sealed
+        idleSealing.put(List.of());
+        assertThat(parquetFiles()).hasSize(1);
+        assertThat(success).doesNotExist();
+
+        now.addAndGet(1); // 20:00:00.000 = 16:00 + 4 h grace
+        idleSealing.put(List.of());
+        assertThat(success).exists();
+        idleSealing.stop();
+    }
+
+    @Test
+    void aRecordAfterTheEndOfInputSealIsLateAndTakesSuccessAway() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_3_0931);
+        ParquetSinkTask idleSealing = new ParquetSinkTask(now::get);
+        idleSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "0")));
+        idleSealing.open(List.of(P0));
+        idleSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        idleSealing.put(List.of());
+        Path success = root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS");
+        assertThat(success).exists();
+
+        idleSealing.put(List.of(bar(P0, 1, "AAPL", JAN_2, 1, JAN_2_1500)));
+
+        assertThat(success).doesNotExist();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("sealed").asBoolean()).isFalse();
+        idleSealing.put(List.of());
+        assertThat(success).exists();
+        assertThat(manifest("ticker=AAPL/date=2024-01-02").get("rows").asLong()).isEqualTo(2);
+        idleSealing.stop();
+    }
+
+    @Test
+    void sealIdleOffNeverSealsWithoutALaterRecord() throws IOException {
+        AtomicLong now = new AtomicLong(JAN_3_0931);
+        ParquetSinkTask notSealing = new ParquetSinkTask(now::get);
+        notSealing.start(props(Map.of(ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "-1",
+                ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true")));
+        notSealing.open(List.of(P0));
+        notSealing.put(List.of(bar(P0, 0, "AAPL", JAN_2, 0, JAN_2_1500)));
+        now.addAndGet(86_400_000);
+        notSealing.put(List.of());
+
+        assertThat(parquetFiles()).hasSize(1);
+        assertThat(root.resolve(DATASET + "/ticker=AAPL/date=2024-01-02/_SUCCESS")).doesNotExist();
+        notSealing.stop();
     }
 
     private List<Path> parquetFiles() throws IOException {
@@ -195,8 +287,8 @@ class ParquetSinkTaskTest {
                 .filter(p -> p.toString().endsWith(".parquet")).toList();
     }
 
-    private JsonNode manifest() throws IOException {
-        return new ObjectMapper().readTree(root.resolve(DATASET).resolve("MANIFEST.json").toFile());
+    private JsonNode manifest(String folder) throws IOException {
+        return new ObjectMapper().readTree(root.resolve(DATASET).resolve(folder).resolve("_MANIFEST.json").toFile());
     }
 
     private SinkRecord bar(TopicPartition tp, long offset, String ticker, LocalDate session, int seq, long timestampMs)

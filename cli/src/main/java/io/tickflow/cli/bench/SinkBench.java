@@ -1,0 +1,146 @@
+package io.tickflow.cli.bench;
+
+import io.tickflow.cli.embedded.BrokerSettings;
+import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
+import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
+import io.tickflow.cli.run.SinkCatchUp;
+import io.tickflow.cli.run.SinkSettings;
+import io.tickflow.cli.run.StandaloneSink;
+import io.tickflow.producers.deadletter.RejectsCsvFileSink;
+import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
+import io.tickflow.schemas.market.Trade;
+import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.topics.Topics;
+import io.tickflow.sinks.connect.ParquetSinkConfig;
+import io.tickflow.sinks.connect.TopicLayoutConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Topic to Parquet through the real sink connector, in Kafka Connect standalone mode in this JVM (as
+ * {@code tickflow sink} runs it), against a raw byte consumer reading the same topic in the same run; and the
+ * Parquet bytes per record against the same trades as the Polygon CSV.gz flat files they were read from.
+ *
+ * <p>The trades are produced once per round into a new topic (untimed). The raw side is a fresh consumer group
+ * reading every record as bytes. The sink side is timed from the connector's creation (the worker already started)
+ * until its group has committed every partition's last offset, so it includes decoding, Avro to Parquet, ZSTD,
+ * renames, manifests and the commit interval; the worker's start-up is reported apart.
+ */
+public final class SinkBench {
+    private static final String CONNECTOR = "bench-sink";
+    private final Path workDir;
+    private final int partitions;
+    private final int flushSize;
+
+    /**
+     * @param flushSize the connector's {@code flush.size}
+     */
+    public SinkBench(Path workDir, int partitions, int flushSize) {
+        this.workDir = workDir;
+        this.partitions = partitions;
+        this.flushSize = flushSize;
+    }
+
+    /**
+     * One round.
+     *
+     * @param records      trades in the topic
+     * @param rawSeconds   raw consume of every record
+     * @param sinkSeconds  connector created to every offset committed
+     * @param startSeconds worker start-up (not in {@code sinkSeconds})
+     * @param parquetBytes bytes of the Parquet files landed
+     * @param csvGzBytes   bytes of the CSV.gz files holding the same trades
+     */
+    public record Round(long records, double rawSeconds, double sinkSeconds, double startSeconds, long parquetBytes,
+                        long csvGzBytes) {
+        public double rawPerSecond() {
+            return records / rawSeconds;
+        }
+
+        public double sinkPerSecond() {
+            return records / sinkSeconds;
+        }
+
+        public double ratio() {
+            return rawSeconds / sinkSeconds;
+        }
+    }
+
+    public List<Round> run(List<Path> tradeFiles, int rounds) throws Exception {
+        List<Trade> trades = load(tradeFiles);
+        long csvGzBytes = 0;
+        for (Path file : tradeFiles) {
+            csvGzBytes += Files.size(file);
+        }
+        List<Round> results = new ArrayList<>();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(workDir.resolve("broker")));
+             EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
+            SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
+            var records = new RawKafkaBaseline.Records<>(Topics.TRADES, trades, Trade::getTicker,
+                    t -> t.getSipTs() / 1_000_000L);
+            List<byte[]> bytes = records.serialized(client);
+            for (int round = 0; round < rounds; round++) {
+                String topic = "bench-sink-trades-" + round;
+                RawKafkaBaseline.produce(broker.bootstrapServers(), records, bytes, topic, partitions);
+                double raw = RawKafkaBaseline.consumeSeconds(broker.bootstrapServers(), topic, bytes.size());
+                results.add(sinkRound(broker.bootstrapServers(), registry.url(), topic, round, raw, trades.size(),
+                        csvGzBytes));
+            }
+        }
+        return results;
+    }
+
+    private Round sinkRound(String bootstrap, String registryUrl, String topic, int round, double raw, long records,
+                            long csvGzBytes) throws Exception {
+        Path root = workDir.resolve("out-" + round);
+        SinkSettings settings = settings(bootstrap, registryUrl, topic, root, round);
+        var ends = SinkCatchUp.recordEnds(bootstrap, List.of(topic));
+        long launched = System.nanoTime();
+        double seconds;
+        double start;
+        try (StandaloneSink sink = StandaloneSink.start(settings)) {
+            long created = System.nanoTime();
+            start = (created - launched) / 1e9;
+            SinkCatchUp.awaitCommitted(bootstrap, settings.connectorName(), ends, Duration.ofMinutes(30));
+            seconds = (System.nanoTime() - created) / 1e9;
+        }
+        return new Round(records, raw, seconds, start, parquetBytes(root), csvGzBytes);
+    }
+
+    /**
+     * Trades land as {@code tickflow sink} lands the trades topic ({@code ticker=T/date=D}, partitioned on
+     * {@code sip_ts}), ZSTD level 3; the tail is written when a poll brings nothing; no sealing (not measured).
+     */
+    private SinkSettings settings(String bootstrap, String registryUrl, String topic, Path root, int round) {
+        String prefix = TopicLayoutConfig.prefixOf(topic);
+        Map<String, String> connector = Map.of(prefix + TopicLayoutConfig.FOLDER_CONFIG, "raw/polygon/trades/{version}",
+                prefix + TopicLayoutConfig.PARTITIONER_CONFIG, "ticker-date",
+                prefix + TopicLayoutConfig.DATE_FIELD_CONFIG, "sip_ts",
+                ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true", ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "-1");
+        return new SinkSettings(bootstrap, registryUrl, List.of(topic), root, "bench", flushSize, -1, 250,
+                workDir.resolve("connect-" + round), CONNECTOR + "-" + round, connector, Map.of());
+    }
+
+    private List<Trade> load(List<Path> files) {
+        List<Trade> trades = new ArrayList<>();
+        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
+        try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(workDir)) {
+            files.forEach(file -> reader.read(file, trades::add, rejects));
+        }
+        trades.sort(java.util.Comparator.comparingLong(Trade::getSipTs)); // the replay's time order
+        return trades;
+    }
+
+    private static long parquetBytes(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
+    }
+}
