@@ -7,7 +7,7 @@ import java.util.Objects;
  * What the synthetic market generator makes. Same settings, same bytes.
  *
  * @param seed        seed of every random draw
- * @param tickers     number of tickers, 1..500
+ * @param tickers     number of tickers, 1..5,000 (a US small-cap universe is a few thousand)
  * @param sessions    number of trading sessions (weekdays that are not US market holidays), 1..2520
  * @param startDate   first candidate date; the first session is the first trading day on or after it
  * @param tradesScale multiplier of the number of trades per ticker-session, (0, 100]; 1.0 is the demo size
@@ -20,7 +20,7 @@ public record GeneratorSettings(long seed, int tickers, int sessions, LocalDate 
     public static final LocalDate DEMO_START = LocalDate.of(2024, 1, 2);
     public static final double DEMO_SCALE = 1.0;
 
-    private static final int MAX_TICKERS = 500;
+    private static final int MAX_TICKERS = 5_000;
     private static final int MAX_SESSIONS = 2520;
     private static final double MAX_SCALE = 100.0;
 
