@@ -67,6 +67,10 @@ public final class ReplayCommand implements Callable<Integer> {
             "reference.splits (key ticker|execution_date) before the files; the file batch daily --splits reads."})
     Path splits;
 
+    @Option(names = "--as-live", description = {"Shift every timestamp so that the first record is now (and the first of",
+            "each later day or file): a past day replayed as a live feed; use with --speed 1x. Not with --minute-aggs."})
+    boolean asLive;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<Path> paths;
 
@@ -76,6 +80,9 @@ public final class ReplayCommand implements Callable<Integer> {
             long published = SplitsPublish.run(cluster.bootstrapServers(), cluster.registryClient(), splits);
             System.out.printf("reference.splits: published %,d splits from %s%n", published, splits);
         }
+        if (minuteAggs && asLive) {
+            throw new IllegalArgumentException("--as-live works with the file replay, not with --minute-aggs");
+        }
         if (minuteAggs) {
             return replayMinuteAggregates();
         }
@@ -84,8 +91,9 @@ public final class ReplayCommand implements Callable<Integer> {
                 : InputFormat.ofName(format).orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
         FileReplaySettings defaults = FileReplaySettings.defaults();
         FileReplaySettings settings = new FileReplaySettings(FileReplaySettings.parseSpeed(speed), chunkRecords,
-                defaults.chunkTime(), defaults.progressEveryRecords());
-        String id = replayId != null ? replayId : derivedId(files);
+                defaults.chunkTime(), defaults.progressEveryRecords(), asLive);
+        // an as-live replay of the same files is a new replay each day (a rerun the same day resumes it)
+        String id = replayId != null ? replayId : derivedId(files) + (asLive ? "-live-" + LocalDate.now() : "");
         System.out.printf("replay %s: %,d files%n", id, files.size());
         FileReplayResult result = FileReplay.run(cluster.bootstrapServers(), cluster.registryClient(), id, files,
                 new ReadOptions(named, ticker, null), settings, partitions, p -> System.out.println("  " + p.line()),

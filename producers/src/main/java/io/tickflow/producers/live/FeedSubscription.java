@@ -2,6 +2,8 @@ package io.tickflow.producers.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tickflow.core.symbols.SymbolMapper;
+import io.tickflow.core.symbols.SymbolSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +13,19 @@ import java.util.Locale;
  * {@code AM.<ticker>} minute aggregates, {@code *} for every ticker, several joined by commas in one
  * {@code {"action":"subscribe","params":"T.AAPL,AM.AAPL"}}.
  *
- * @param tickers          tickers in Polygon's notation; empty for all
+ * @param tickers          canonical tickers (as tickflow writes them, e.g. {@code ABR.PRD}), any case; empty for all.
+ *                         They are subscribed in Polygon's notation ({@code ABRpD})
  * @param trades           subscribe to trades ({@code T})
  * @param minuteAggregates subscribe to minute aggregates ({@code AM})
  */
 public record FeedSubscription(List<String> tickers, boolean trades, boolean minuteAggregates) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SymbolMapper SYMBOLS = new SymbolMapper();
 
     public FeedSubscription {
-        tickers = tickers.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList();
+        tickers = tickers.stream().map(t -> t.strip().toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty())
+                .map(t -> SYMBOLS.fromCanonical(SymbolSource.POLYGON, SYMBOLS.toCanonical(SymbolSource.CANONICAL, t)))
+                .toList();
         if (!trades && !minuteAggregates) {
             throw new IllegalArgumentException("subscribe to trades, minute aggregates or both");
         }

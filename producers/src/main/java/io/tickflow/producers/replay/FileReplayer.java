@@ -84,13 +84,14 @@ public final class FileReplayer {
         Eta eta = new Eta(files, clock);
         int skipped = 0;
         ReplayPacer pacer = new ReplayPacer(clock, settings.speedFactor());
+        AsLiveShift shift = settings.asLive() ? AsLiveShift.toNow(wallClock) : AsLiveShift.off();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (ledger.progressOf(file.toString()).done()) {
                 perFile.put(file, new FileReplayResult.FileOutcome(null, null, true));
                 skipped++;
             } else {
-                perFile.put(file, new FileRun(file, pacer, progress, eta, i).run(options));
+                perFile.put(file, new FileRun(file, pacer, shift, progress, eta, i).run(options));
             }
             eta.fileDone(file);
             progress.accept(eta.report(sent + deadLetters, i + 1, file, i + 1 == files.size()));
@@ -113,6 +114,7 @@ public final class FileReplayer {
         private final String key;
         private final long skipUntil;
         private final ReplayPacer pacer;
+        private final AsLiveShift shift;
         private final Consumer<FileReplayProgress> progress;
         private final Eta eta;
         private final int index;
@@ -121,11 +123,13 @@ public final class FileReplayer {
         private long chunkStartNanos;
         private long lastDay = Long.MIN_VALUE;
 
-        FileRun(Path file, ReplayPacer pacer, Consumer<FileReplayProgress> progress, Eta eta, int index) {
+        FileRun(Path file, ReplayPacer pacer, AsLiveShift shift, Consumer<FileReplayProgress> progress, Eta eta,
+                int index) {
             this.file = file;
             this.key = file.toString();
             this.skipUntil = ledger.progressOf(key).events();
             this.pacer = pacer;
+            this.shift = shift;
             this.progress = progress;
             this.eta = eta;
             this.index = index;
@@ -190,7 +194,7 @@ public final class FileReplayer {
                     return;
                 }
                 pace(route.get().eventNanos());
-                ReplayRoute r = route.get();
+                ReplayRoute r = shift.apply(route.get());
                 producer.send(new ProducerRecord<>(r.topic(), null, r.eventNanos() / NANOS_PER_MILLI, r.key(), r.value()));
                 sent++;
             }
@@ -203,6 +207,7 @@ public final class FileReplayer {
             long day = Math.floorDiv(eventNanos, NANOS_PER_DAY);
             if (day != lastDay) {
                 pacer.startDay(); // never pace the overnight gap
+                shift.reanchor();
                 lastDay = day;
             }
             if (uncommitted > 0 && pacer.nanosUntil(eventNanos) > LONG_WAIT_NANOS) {
