@@ -8,6 +8,7 @@ import io.tickflow.cli.commands.DemoCommand;
 import io.tickflow.cli.commands.DownloadCommand;
 import io.tickflow.cli.commands.ExportCommand;
 import io.tickflow.cli.commands.GenerateCommand;
+import io.tickflow.cli.commands.LiveCommand;
 import io.tickflow.cli.commands.QueryCommand;
 import io.tickflow.cli.commands.RegistryCommand;
 import io.tickflow.cli.commands.ReportCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, BrokerCommand.class, RegistryCommand.class,
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class, DownloadCommand.class,
-                UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, LiveCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {
