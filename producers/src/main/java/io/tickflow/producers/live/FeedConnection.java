@@ -71,6 +71,7 @@ final class FeedConnection implements WebSocket.Listener {
     @Override
     public void onOpen(WebSocket webSocket) {
         socket = webSocket;
+        shared.counters().connections.incrementAndGet();
         shared.silence().heard(System.nanoTime());
         send(session.onOpen(shared.key()));
         webSocket.request(1);

@@ -118,7 +118,6 @@ public final class LiveFeed implements AutoCloseable {
             return false;
         }
         current = connection;
-        shared.counters().connections.incrementAndGet();
         state = State.CONNECTED;
         String why = watch(connection);
         boolean subscribed = connection.session().state() == FeedSession.State.SUBSCRIBED;
