@@ -78,7 +78,8 @@ public final class LiveCommand implements Callable<Integer> {
         FeedSubscription subscription = new FeedSubscription(which.all ? List.of() : which.tickers, live.trades(),
                 live.minuteAggregates());
         return new LiveFeedSettings(url != null ? url : URI.create(live.url()), subscription, live.bufferEvents(),
-                Duration.ofSeconds(live.silenceGapSeconds()), live.backoff(), Duration.ofSeconds(10), true);
+                Duration.ofSeconds(live.silenceGapSeconds()), live.backoff(), Duration.ofSeconds(10),
+                Duration.ofSeconds(5), true);
     }
 
     private StreamsSettings streamsSettings(TickflowConfig cfg) {

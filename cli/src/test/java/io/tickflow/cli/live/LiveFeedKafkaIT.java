@@ -151,7 +151,7 @@ class LiveFeedKafkaIT {
 
     private void startFeed(BackoffPolicy backoff) {
         LiveFeedSettings settings = new LiveFeedSettings(server.url(), FeedSubscription.all(), 1_000,
-                Duration.ofSeconds(30), backoff, Duration.ofSeconds(5), false);
+                Duration.ofSeconds(30), backoff, Duration.ofSeconds(5), Duration.ofMillis(250), false);
         records = new KafkaProducer<>(Map.of("bootstrap.servers", SharedKafka.bootstrapServers(),
                 "linger.ms", 5, "acks", "all", "enable.idempotence", true), new StringSerializer(), LiveRun.marketValues(client));
         letters = new KafkaProducer<>(Map.of("bootstrap.servers", SharedKafka.bootstrapServers()), new StringSerializer(),

@@ -177,7 +177,7 @@ class LiveFeedProtocolTest {
 
     private void start(FeedSubscription subscription, MockProducer<String, Object> producer, int capacity) {
         LiveFeedSettings settings = new LiveFeedSettings(server.url(), subscription, capacity, Duration.ofSeconds(30),
-                FAST, Duration.ofSeconds(5), false);
+                FAST, Duration.ofSeconds(5), Duration.ofMillis(250), false);
         DeadLetterSink sink = new DeadLetterSink() {
             @Override
             public void accept(Rejection rejection) {

@@ -110,7 +110,7 @@ class LiveRunIT {
     private LiveFeedSettings feed(LocalPolygonFeed server) {
         LiveFeedSettings d = LiveFeedSettings.defaults();
         return new LiveFeedSettings(server.url(), new FeedSubscription(List.of(TICKER), true, true), 10_000,
-                d.silenceGap(), d.backoff(), d.connectTimeout(), false);
+                d.silenceGap(), d.backoff(), d.connectTimeout(), Duration.ofMillis(250), false);
     }
 
     private StreamsSettings streams(String bootstrap) {

@@ -133,11 +133,18 @@ public final class LiveFeed implements AutoCloseable {
     }
 
     private String watch(FeedConnection connection) {
+        long keepAlive = settings.keepAlive().toNanos();
+        long nextPing = System.nanoTime() + keepAlive;
         while (!stopping) {
             try {
-                return connection.ended().get(CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
+                return connection.ended().get(Math.min(CHECK_EVERY_MS, settings.keepAlive().toMillis()),
+                        TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 checkSilence(connection);
+                if (System.nanoTime() >= nextPing) {
+                    connection.keepAlive(keepAlive * LiveFeedSettings.MISSED_PONGS);
+                    nextPing = System.nanoTime() + keepAlive;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -56,7 +56,7 @@ class FeedSessionTest {
     void sourceOfTheFeedDropsUserInfoAndQuery() {
         LiveFeedSettings d = LiveFeedSettings.defaults();
         LiveFeedSettings s = new LiveFeedSettings(java.net.URI.create("wss://user:pw@socket.polygon.io:443/stocks?apiKey=x"),
-                d.subscription(), 10, d.silenceGap(), d.backoff(), d.connectTimeout(), true);
+                d.subscription(), 10, d.silenceGap(), d.backoff(), d.connectTimeout(), d.keepAlive(), true);
 
         assertThat(s.source()).isEqualTo("wss://socket.polygon.io:443/stocks");
     }
