@@ -136,20 +136,18 @@ class LiveFeedProtocolTest {
         start(FeedSubscription.all(), stuck, 2);
         server.awaitSubscriptions(1, Duration.ofSeconds(10));
 
-        long refused;
-        long framesBefore = counters.framesReceived(); // the status frames: connected, auth_success, success
         try {
             for (int i = 0; i < 10; i++) {
                 server.send(PolygonFrames.trade("AAPL", T0 + i, 170.25, 100, i + 1));
             }
-            // the drain thread holds one event (stuck in send) or none yet; the buffer holds 2; the rest is refused
-            await(() -> counters.framesReceived() == framesBefore + 10 && counters.bufferFull() + records.buffered() >= 9);
-            refused = counters.bufferFull();
+            // the drain thread holds one event (stuck in send) or none yet, the buffer 2: 7 or 8 are refused
+            await(() -> counters.bufferFull() >= 7);
         } finally {
             release.countDown();
         }
         await(() -> counters.tradesProduced() + counters.bufferFull() == 10);
 
+        long refused = counters.bufferFull();
         assertThat(refused).isBetween(7L, 8L);
         assertThat(letters).hasSize((int) refused)
                 .allSatisfy(r -> assertThat(r.reason()).startsWith("live buffer full (2 events)"));

@@ -58,9 +58,9 @@ public final class LiveRecordSink implements AutoCloseable {
     /** Hands an event over without waiting; a full buffer dead-letters it instead. */
     public void offer(long frame, FeedEvent event) {
         if (!buffer.offer(new Queued(frame, event))) {
-            counters.bufferFull.incrementAndGet();
             deadLetters.reject(frame, raw(event), "live buffer full (" + (buffer.size() + buffer.remainingCapacity())
                     + " events): the producer fell behind the feed", inputTs(event));
+            counters.bufferFull.incrementAndGet(); // after the dead letter: a count never runs ahead of its letters
         }
     }
 
@@ -91,8 +91,8 @@ public final class LiveRecordSink implements AutoCloseable {
             send(queued.frame(), topics.bars(), b.bar().getTicker(), b.bar().getWindowStart(), b.bar(), b.raw(),
                     counters.barsProduced);
         } else if (event instanceof FeedEvent.Malformed m) {
-            counters.malformed.incrementAndGet();
             deadLetters.reject(queued.frame(), m.raw(), m.reason(), m.inputTsNanos());
+            counters.malformed.incrementAndGet();
         }
     }
 
@@ -113,11 +113,11 @@ public final class LiveRecordSink implements AutoCloseable {
     }
 
     private void failed(long frame, String topic, String raw, long eventNanos, Exception error) {
-        counters.produceFailed.incrementAndGet();
         if (failuresLogged.getAndIncrement() == 0) {
             LOG.error("a record for {} was not produced (further failures are counted only)", topic, error);
         }
         deadLetters.reject(frame, raw, "produce to " + topic + " failed: " + error, eventNanos);
+        counters.produceFailed.incrementAndGet();
     }
 
     /** Sends what is buffered, flushes the producer and the dead letters. */
