@@ -9,6 +9,7 @@ import io.tickflow.cli.commands.DemoCommand;
 import io.tickflow.cli.commands.DownloadCommand;
 import io.tickflow.cli.commands.ExportCommand;
 import io.tickflow.cli.commands.GenerateCommand;
+import io.tickflow.cli.commands.LiveCommand;
 import io.tickflow.cli.commands.QueryCommand;
 import io.tickflow.cli.commands.RegistryCommand;
 import io.tickflow.cli.commands.ReportCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
                 TopicsCommand.class, ReplayCommand.class, StreamsCommand.class, ExportCommand.class, QueryCommand.class,
                 BatchCommand.class, BenchCommand.class, ValidateCommand.class, SinkCommand.class, DownloadCommand.class,
                 UniverseReportCommand.class, CompactCommand.class, ReportCommand.class, AlertsCommand.class,
-                WebCommand.class, CommandLine.HelpCommand.class})
+                WebCommand.class, LiveCommand.class, CommandLine.HelpCommand.class})
 public final class Tickflow {
 
     public static void main(String[] args) {

@@ -43,6 +43,11 @@ public final class TickflowTopology {
     public record Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
                          Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures,
                          Optional<AlertSettings> alerts) {
+        /** These stages with other bar settings. */
+        public Stages withBars(DibBarsTopology.Settings newBars) {
+            return new Stages(newBars, labels, daily, shortFeatures, alerts);
+        }
+
         /** The stages without alerts. */
         public Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
                       Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures) {

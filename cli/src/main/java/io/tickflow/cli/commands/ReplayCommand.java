@@ -89,6 +89,10 @@ public final class ReplayCommand implements Callable<Integer> {
             "(key ticker|date) before the files; the file batch universe --market-cap reads."})
     Path marketCap;
 
+    @Option(names = "--as-live", description = {"Shift every timestamp so that the first record is now (and the first of",
+            "each later day or file): a past day replayed as a live feed; use with --speed 1x."})
+    boolean asLive;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<Path> paths;
 
@@ -114,8 +118,9 @@ public final class ReplayCommand implements Callable<Integer> {
                 : InputFormat.ofName(format).orElseThrow(() -> new IllegalArgumentException("unknown format " + format));
         FileReplaySettings defaults = FileReplaySettings.defaults();
         FileReplaySettings settings = new FileReplaySettings(FileReplaySettings.parseSpeed(speed), chunkRecords,
-                defaults.chunkTime(), defaults.progressEveryRecords());
-        String id = replayId != null ? replayId : derivedId(files);
+                defaults.chunkTime(), defaults.progressEveryRecords(), asLive);
+        // an as-live replay of the same files is a new replay each day (a rerun the same day resumes it)
+        String id = replayId != null ? replayId : derivedId(files) + (asLive ? "-live-" + LocalDate.now() : "");
         System.out.printf("replay %s: %,d files%n", id, files.size());
         FileReplayResult result = FileReplay.run(cluster.bootstrapServers(), cluster.registryClient(), id, files,
                 new ReadOptions(named, ticker, null), settings, partitions, p -> System.out.println("  " + p.line()),

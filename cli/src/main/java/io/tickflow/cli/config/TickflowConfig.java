@@ -41,7 +41,7 @@ import java.util.Optional;
  */
 public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels labels, Weights weights,
                              Daily daily, Universe universe, Dataset dataset, Streams streams,
-                             ShortData shortData, Download download, Alerts alerts) {
+                             ShortData shortData, Download download, Alerts alerts, Live live) {
     private static final String DEFAULTS = "tickflow.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -177,6 +177,18 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
         public io.tickflow.producers.download.RetryPolicy retryPolicy() {
             return new io.tickflow.producers.download.RetryPolicy(maxAttempts, Duration.ofMillis(initialBackoffMs),
                     Duration.ofMillis(maxBackoffMs), Duration.ofMillis(requestTimeoutMs), Duration.ofMillis(minIntervalMs));
+        }
+    }
+
+    /**
+     * {@code tickflow live}: the WebSocket feed (URL, the name of the API key's environment variable, channels, buffer,
+     * gap threshold, reconnect backoff) and how often the live graph seals ended sessions on the wall clock.
+     */
+    public record Live(String url, String apiKeyEnv, boolean trades, boolean minuteAggregates, int bufferEvents,
+                       long silenceGapSeconds, long reconnectInitialMs, long reconnectMaxMs, long sessionCheckSeconds) {
+        public io.tickflow.producers.live.BackoffPolicy backoff() {
+            return new io.tickflow.producers.live.BackoffPolicy(Duration.ofMillis(reconnectInitialMs),
+                    Duration.ofMillis(reconnectMaxMs), 2.0, 0.5);
         }
     }
 

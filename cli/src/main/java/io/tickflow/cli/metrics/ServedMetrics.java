@@ -1,9 +1,12 @@
 package io.tickflow.cli.metrics;
 
+import io.tickflow.cli.run.LiveRun;
 import io.tickflow.cli.run.SinkSettings;
 import io.tickflow.cli.run.StandaloneSink;
 import io.tickflow.cli.run.StreamsRunner;
 import io.tickflow.cli.run.TopicFollower;
+import io.micrometer.core.instrument.Tags;
+import io.tickflow.producers.live.LiveFeedCounters;
 import io.tickflow.schemas.alerts.Alert;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
@@ -11,7 +14,9 @@ import io.tickflow.streams.StreamsSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -35,7 +40,36 @@ public final class ServedMetrics implements AutoCloseable {
      */
     public static ServedMetrics forStreams(StreamsRunner runner, StreamsSettings settings,
                                            SchemaRegistryClient registry, int port) {
-        TickflowMeters meters = new TickflowMeters("streams");
+        return new ServedMetrics(streamsMeters("streams", runner, settings, registry), port);
+    }
+
+    /**
+     * {@code tickflow live}: the streams application's meters as {@link #forStreams}, and the live feed's counters
+     * ({@code tickflow_live_*_total}: frames, trades and bars produced, malformed frames, buffer-full refusals, failed
+     * produces, connections, reconnects, gaps, late frames).
+     */
+    public static ServedMetrics forLive(LiveRun run, StreamsSettings settings, SchemaRegistryClient registry,
+                                        int port) {
+        TickflowMeters meters = streamsMeters("live", run.streams(), settings, registry);
+        LiveFeedCounters c = run.feed().counters();
+        Map<String, LongSupplier> counters = new LinkedHashMap<>();
+        counters.put("frames", c::framesReceived);
+        counters.put("trades.produced", c::tradesProduced);
+        counters.put("bars.produced", c::barsProduced);
+        counters.put("malformed", c::malformed);
+        counters.put("buffer.full", c::bufferFull);
+        counters.put("produce.failed", c::produceFailed);
+        counters.put("connections", c::connections);
+        counters.put("reconnects", c::reconnects);
+        counters.put("gaps", c::gaps);
+        counters.put("late.frames", c::lateFrames);
+        SupplierMeters.counters(meters.registry(), "tickflow.live", counters, Tags.empty());
+        return new ServedMetrics(meters, port);
+    }
+
+    private static TickflowMeters streamsMeters(String component, StreamsRunner runner, StreamsSettings settings,
+                                                SchemaRegistryClient registry) {
+        TickflowMeters meters = new TickflowMeters(component);
         meters.own(StreamsAppMetrics.bind(meters.registry(), runner.kafkaStreams(), settings.stateDir()));
         meters.own(ConsumerGroupLag.start(meters.registry(), admin(settings.bootstrapServers()),
                 settings.applicationId(), LAG_REFRESH));
@@ -43,7 +77,7 @@ public final class ServedMetrics implements AutoCloseable {
         meters.own(TopicFollower.start(settings.bootstrapServers(), Topics.ALERTS.name(),
                 Topics.ALERTS.valueSerde(registry).deserializer(), 0,
                 (org.apache.kafka.clients.consumer.ConsumerRecord<String, Alert> r) -> latency.record(r.value(), Instant.now())));
-        return new ServedMetrics(meters, port);
+        return meters;
     }
 
     /** The sink's meters ({@link SinkMetrics}) and the lag of its consumer group {@code connect-<name>}. */

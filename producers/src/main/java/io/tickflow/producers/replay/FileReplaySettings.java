@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param chunkTime            or after this much wall time, so that a slow paced replay never nears the
  *                             transaction timeout
  * @param progressEveryRecords a progress report after every this many records; &gt; 0
+ * @param asLive               shift every record's timestamps so that the replay's first record (and the first of
+ *                             each later day and file) is now: a past day replayed as if live (see
+ *                             {@link TimestampShift})
  */
-public record FileReplaySettings(double speedFactor, long chunkRecords, Duration chunkTime, long progressEveryRecords) {
+public record FileReplaySettings(double speedFactor, long chunkRecords, Duration chunkTime, long progressEveryRecords,
+                                 boolean asLive) {
 
     public FileReplaySettings {
         if (!(speedFactor >= 0) || Double.isInfinite(speedFactor)) {
@@ -24,13 +28,23 @@ public record FileReplaySettings(double speedFactor, long chunkRecords, Duration
         Objects.requireNonNull(chunkTime, "chunkTime");
     }
 
+    /** Settings that keep the records' own timestamps. */
+    public FileReplaySettings(double speedFactor, long chunkRecords, Duration chunkTime, long progressEveryRecords) {
+        this(speedFactor, chunkRecords, chunkTime, progressEveryRecords, false);
+    }
+
+    /** The same settings, replaying as live or not. */
+    public FileReplaySettings withAsLive(boolean live) {
+        return new FileReplaySettings(speedFactor, chunkRecords, chunkTime, progressEveryRecords, live);
+    }
+
     /** As fast as possible, 50,000-record transactions (or 10 s), a report every 100,000 records. */
     public static FileReplaySettings defaults() {
         return new FileReplaySettings(0, 50_000, Duration.ofSeconds(10), 100_000);
     }
 
     public FileReplaySettings withSpeed(double factor) {
-        return new FileReplaySettings(factor, chunkRecords, chunkTime, progressEveryRecords);
+        return new FileReplaySettings(factor, chunkRecords, chunkTime, progressEveryRecords, asLive);
     }
 
     /**

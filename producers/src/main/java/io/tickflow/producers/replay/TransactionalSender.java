@@ -73,6 +73,7 @@ final class TransactionalSender {
         private long uncommitted;
         private long chunkStartNanos;
         private long lastDay = Long.MIN_VALUE;
+        private final AsLiveShift shift = settings.asLive() ? AsLiveShift.toNow(wallClock) : AsLiveShift.off();
 
         private Unit(String key, ReplayPacer pacer, LongConsumer progressTick) {
             this.key = key;
@@ -103,8 +104,8 @@ final class TransactionalSender {
                     unrouted++;
                     return;
                 }
-                ReplayRoute r = route.get();
-                pace(r.eventNanos());
+                pace(route.get().eventNanos());
+                ReplayRoute r = shift.apply(route.get());
                 producer.send(new ProducerRecord<>(r.topic(), null, r.eventNanos() / NANOS_PER_MILLI, r.key(), r.value()));
                 sent++;
             }
@@ -123,6 +124,7 @@ final class TransactionalSender {
             long day = Math.floorDiv(eventNanos, NANOS_PER_DAY);
             if (day != lastDay) {
                 pacer.startDay(); // never pace the overnight gap
+                shift.reanchor();
                 lastDay = day;
             }
             if (uncommitted > 0 && pacer.nanosUntil(eventNanos) > LONG_WAIT_NANOS) {

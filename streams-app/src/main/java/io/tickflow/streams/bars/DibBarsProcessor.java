@@ -21,7 +21,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Feeds each eligible trade to {@link TickerImbalanceBars} with the ticker's state from the store, and forwards
- * the bars it returns. Sessions are closed on stream time, so a replay closes them exactly where a live run does.
+ * the bars it returns. Sessions are closed on stream time, so a replay closes them exactly where a live run does;
+ * a live run also closes them on the wall clock ({@link DibBarsTopology.WallClockClose}), since after the day's
+ * last trade stream time stands still until the next morning.
  */
 final class DibBarsProcessor implements Processor<String, Trade, String, Object> {
     /** How often (stream time) open sessions are checked for their end. */
@@ -57,6 +59,8 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
                 settings.bars().imbalanceWindow());
         indexOpenSessions();
         context.schedule(SESSION_CHECK, PunctuationType.STREAM_TIME, this::closeEndedSessions);
+        settings.wallClockClose().ifPresent(live -> context.schedule(live.every(), PunctuationType.WALL_CLOCK_TIME,
+                wallMs -> closeEndedSessions(live.clock().millis())));
     }
 
     @Override

@@ -8,8 +8,11 @@ import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -33,17 +36,49 @@ public final class DibBarsTopology {
      * @param sessionGrace         how long after a session's end (in event time) its last bar is emitted
      * @param outOfOrderTolerance  how far behind its ticker's latest trade a trade may arrive and still be applied
      *                             in timestamp order; later ones go to dead-letter
+     * @param wallClockClose       live only: also close sessions whose end plus grace has passed on a wall clock;
+     *                             empty (the default) closes on stream time alone, so replays give what batch gives
      */
     public record Settings(ImbalanceBarSettings bars, SessionScope scope, Duration sessionGrace,
-                           Duration outOfOrderTolerance) {
+                           Duration outOfOrderTolerance, Optional<WallClockClose> wallClockClose) {
+        /** Settings that close sessions on stream time only. */
+        public Settings(ImbalanceBarSettings bars, SessionScope scope, Duration sessionGrace,
+                        Duration outOfOrderTolerance) {
+            this(bars, scope, sessionGrace, outOfOrderTolerance, Optional.empty());
+        }
+
         /** Settings that accept no out-of-order trade. */
         public Settings(ImbalanceBarSettings bars, SessionScope scope, Duration sessionGrace) {
             this(bars, scope, sessionGrace, Duration.ZERO);
         }
 
+        /** The same settings, also closing sessions on {@code close}'s wall clock (a live run). */
+        public Settings withWallClockClose(WallClockClose close) {
+            return new Settings(bars, scope, sessionGrace, outOfOrderTolerance, Optional.of(close));
+        }
+
         /** The core class that cuts sessions and orders trades for these settings. */
         public TickerImbalanceBars tickerBars() {
             return new TickerImbalanceBars(bars, scope, outOfOrderTolerance.toNanos());
+        }
+    }
+
+    /**
+     * Live sealing of sessions. On stream time a session closes only when a later trade (of any ticker of the task)
+     * moves stream time past its end plus grace; live, the last trade of the day is followed by none until the next
+     * morning, so the last partial bar would wait all night. Checked every {@code every} of wall time, a session
+     * whose end plus grace has passed on {@code clock} is closed as stream time would close it. Never for replays:
+     * a replay of a past day would have every session closed at its first check.
+     *
+     * @param clock wall clock ({@code Clock.systemUTC()} live; a controllable one in tests)
+     * @param every how often the open sessions are checked; &gt; 0
+     */
+    public record WallClockClose(Clock clock, Duration every) {
+        public WallClockClose {
+            Objects.requireNonNull(clock, "clock");
+            if (every.isZero() || every.isNegative()) {
+                throw new IllegalArgumentException("wall-clock session check interval must be > 0, was " + every);
+            }
         }
     }
 

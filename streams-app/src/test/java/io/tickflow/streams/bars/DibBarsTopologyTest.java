@@ -49,13 +49,17 @@ class DibBarsTopologyTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(SETTINGS);
+    }
+
+    private void startDriver(DibBarsTopology.Settings settings) {
         var serdes = new DibBarsTopology.TopicSerdes(new PlainAvroSerde<>(Trade.class),
                 new PlainAvroSerde<>(ImbalanceBar.class), new PlainAvroSerde<>(DeadLetter.class));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dib-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(DibBarsTopology.build(SETTINGS, serdes), props);
+        driver = new TopologyTestDriver(DibBarsTopology.build(settings, serdes), props);
         trades = driver.createInputTopic(Topics.TRADES.name(), Serdes.String().serializer(), serdes.trades().serializer());
         bars = driver.createOutputTopic(Topics.BARS_DIB.name(), Serdes.String().deserializer(), serdes.bars().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER.name(), Serdes.String().deserializer(),
@@ -117,6 +121,68 @@ class DibBarsTopologyTest {
         assertThat(keys).containsExactly("ABC", "DEF");
         assertThat(store.get("ABC").session()).isEqualTo(DAY1);
         assertThat(store.get("ABC").bars().tradeCount()).isEqualTo(300);
+    }
+
+    @Test
+    void liveRunClosesTheSessionOnTheWallClockOnceItsEndPlusGraceHasPassed() {
+        MutableClock clock = new MutableClock(SessionClock.epochNanos(DAY1, LocalTime.of(15, 0)));
+        driver.close();
+        startDriver(SETTINGS.withWallClockClose(new DibBarsTopology.WallClockClose(clock, Duration.ofSeconds(1))));
+        List<Trade> input = session("XYZ", DAY1, 5_000, 7);
+        pipe(input);
+        List<ImbalanceBar> expected = directRun("XYZ", input);
+        List<ImbalanceBar> beforeClose = bars.readValuesToList();
+
+        clock.setNanos(SessionClock.epochNanos(DAY1, LocalTime.of(16, 4, 59, 999_000_000))); // 1 ms before end + grace
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(bars.isEmpty()).isTrue();
+        clock.setNanos(SessionClock.epochNanos(DAY1, LocalTime.of(16, 5))); // end + grace reached, as on stream time
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        List<ImbalanceBar> sealed = bars.readValuesToList();
+        assertThat(sealed).hasSize(1);
+        assertThat(sealed.get(0).getComplete()).isFalse();
+        List<ImbalanceBar> all = new ArrayList<>(beforeClose);
+        all.addAll(sealed);
+        assertThat(all).isEqualTo(expected); // the same bars stream time gives, the partial one included
+    }
+
+    @Test
+    void replayIgnoresTheWallClockSoAPastSessionStaysOpenUntilStreamTimeEndsIt() {
+        pipe(session("XYZ", DAY1, 500, 7));
+        bars.readValuesToList();
+
+        driver.advanceWallClockTime(Duration.ofDays(3));
+
+        assertThat(bars.isEmpty()).isTrue();
+    }
+
+    /** A wall clock the test sets; Kafka Streams' own wall clock only says when to check. */
+    private static final class MutableClock extends java.time.Clock {
+        private volatile long nanos;
+
+        MutableClock(long nanos) {
+            this.nanos = nanos;
+        }
+
+        void setNanos(long nanos) {
+            this.nanos = nanos;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.ofEpochSecond(0, nanos);
+        }
     }
 
     private List<ImbalanceBar> directRun(String ticker, List<Trade> input) {

@@ -57,7 +57,9 @@ final class ExactJson {
 
     /** A required epoch time in ns (from a ns field, or a ms field times 10^6), checked for its unit. */
     static long epochNanos(JsonNode node, String field, long nanosPerUnit) throws InvalidRowException {
-        long nanos = Math.multiplyExact(requiredLong(node, field), nanosPerUnit);
+        long value = requiredLong(node, field);
+        // a ns value in a ms field overflows here: out of range, not a crash
+        long nanos = Math.abs(value) > Long.MAX_VALUE / nanosPerUnit ? Long.MAX_VALUE : value * nanosPerUnit;
         if (nanos < MIN_NANOS || nanos > MAX_NANOS) {
             throw new InvalidRowException(field + " " + node.get(field) + " is not a time between 1990 and 2100 in its unit");
         }

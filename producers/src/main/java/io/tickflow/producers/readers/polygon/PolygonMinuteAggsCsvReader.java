@@ -67,7 +67,8 @@ public final class PolygonMinuteAggsCsvReader {
         }
     }
 
-    private static void checkRange(Bar bar) throws InvalidRowException {
+    /** Rejects a bar whose open or close lies outside [low, high]; shared by every Polygon bar mapping. */
+    static void checkRange(Bar bar) throws InvalidRowException {
         double low = bar.getLow();
         double high = bar.getHigh();
         boolean consistent = low <= high
