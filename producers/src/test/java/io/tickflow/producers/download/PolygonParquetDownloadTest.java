@@ -220,6 +220,22 @@ class PolygonParquetDownloadTest {
         assertThat(readParquet(tradesDir().resolve("trades.parquet"), Kind.TRADES)).hasSize(4);
     }
 
+    @Test
+    void tickerEscapedInItsFolderStillReadsBack() throws Exception {
+        // Polygon's preferred share ABRpA; the CLI's path-safe encoding escapes lower case (ABR%70A) so that it never
+        // shares a folder with ABRPA on a case-insensitive file system
+        server.script("/v3/trades/ABRpA?timestamp=2022-04-28&order=asc&sort=timestamp&limit=50000",
+                Answer.ok(tradesPage.getBytes(StandardCharsets.UTF_8)));
+        List<DownloadTarget> targets = plans.polygonTrades(List.of(new TickerDay("ABRpA", TRADE_DAY)), "v1",
+                t -> t.replace("p", "%70"));
+        TargetOutcome outcome = new Downloader(new PoliteHttp(FAST, Map.of())).runOne(targets.get(0));
+
+        assertThat(outcome.status()).isEqualTo(DownloadStatus.DONE);
+        Path file = root.resolve("raw/polygon/trades/v1/ticker=ABR%70A/date=" + TRADE_DAY + "/trades.parquet");
+        assertThat(readParquet(file, Kind.TRADES)).extracting(r -> ((Trade) r).getTicker())
+                .containsExactly("ABR.PRA", "ABR.PRA");
+    }
+
     private void serveTwoTradePages() {
         String first = tradesPage.replace("\"status\": \"OK\"",
                 "\"next_url\": \"https://api.polygon.io" + NEXT_URL + "\", \"status\": \"OK\"");
