@@ -6,6 +6,7 @@ import io.tickflow.producers.download.DownloadPlans;
 import io.tickflow.producers.download.DownloadReport;
 import io.tickflow.producers.download.DownloadTarget;
 import io.tickflow.producers.download.Downloader;
+import io.tickflow.producers.download.JsonPages;
 import io.tickflow.producers.download.PoliteHttp;
 import io.tickflow.producers.download.SourceUrls;
 import io.tickflow.producers.download.TickerDay;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tickflow download SOURCE --from D --to D}: fetches raw files into {@code <root>/raw/…}, resumably (a rerun
- * skips every unit marked {@code _SUCCESS}). Exit code 0 when nothing failed, was blocked or invalid.
+ * skips every unit marked {@code _SUCCESS}). Polygon ticker-days end as the seed's Parquet files
+ * ({@code trades.parquet}, {@code minute.parquet}, {@code ohlcv.parquet}); their JSON pages are deleted unless
+ * {@code --keep-json}. Exit code 0 when nothing failed, was blocked or invalid (rejected rows are counted, with their
+ * reasons in the partition's rejects file, and do not fail the run).
  */
 @Command(name = "download", mixinStandardHelpOptions = true,
         description = {"Download raw files by date range into the raw/ layout: finra (Reg SHO daily), ftd (SEC half-months),",
@@ -67,6 +71,10 @@ public final class DownloadCommand implements Callable<Integer> {
     @Option(names = "--timespan", defaultValue = "minute", description = "polygon-aggs: minute or day (default: ${DEFAULT-VALUE}).")
     String timespan;
 
+    @Option(names = "--keep-json", description = "polygon-*: keep the REST JSON pages next to the Parquet file they are "
+            + "converted into (default: delete them once the Parquet file is written and read back).")
+    boolean keepJson;
+
     @Option(names = "--finra-url", description = "Base URL of FINRA (default: download.finra_url).")
     URI finraUrl;
 
@@ -90,15 +98,16 @@ public final class DownloadCommand implements Callable<Integer> {
         SourceUrls urls = new SourceUrls(finraUrl != null ? finraUrl : URI.create(dl.finraUrl()),
                 secUrl != null ? secUrl : URI.create(dl.secUrl()), polygonUrl != null ? polygonUrl : URI.create(dl.polygonUrl()));
         List<DownloadTarget> targets = targets(new DownloadPlans(urls, raw), cfg);
-        Downloader downloader = new Downloader(new PoliteHttp(dl.retryPolicy(), headers(dl)));
+        Downloader downloader = new Downloader(new PoliteHttp(dl.retryPolicy(), headers(dl)),
+                keepJson ? JsonPages.KEEP : JsonPages.DELETE);
         PrintWriter out = spec.commandLine().getOut();
         int[] n = {0};
         DownloadReport report = downloader.run(targets, o -> {
-            out.printf("[%d/%d] %-8s %s  records=%d attempts=%d  %s%n", ++n[0], targets.size(), o.status(),
-                    o.target().label(), o.records(), o.attempts(), o.detail());
+            out.printf("[%d/%d] %-8s %s  records=%d rejected=%d attempts=%d  %s%n", ++n[0], targets.size(), o.status(),
+                    o.target().label(), o.records(), o.rejected(), o.attempts(), o.detail());
             out.flush();
         });
-        out.printf("total  %s%n", report);
+        out.printf("total  %s  records=%d rejected=%d%n", report, report.records(), report.rejected());
         out.flush();
         return report.clean() ? 0 : 1;
     }

@@ -102,7 +102,29 @@ class DownloadCommandTest {
         assertThat(requests).containsExactly("/v3/trades/AAPL?timestamp=2022-04-28&order=asc&sort=timestamp&limit=50000");
         assertThat(authorizations).containsExactly("Bearer " + System.getenv("PATH"));
         assertThat(run.out()).doesNotContain(System.getenv("PATH"));
-        assertThat(dir.resolve("raw/polygon/trades/v9/ticker=AAPL/date=2022-04-28/trades.json")).exists();
+        Path partition = dir.resolve("raw/polygon/trades/v9/ticker=AAPL/date=2022-04-28");
+        assertThat(partition.resolve("trades.parquet")).exists();
+        assertThat(partition.resolve("trades.json")).doesNotExist();
+        assertThat(run.out()).contains("total  done=1 skipped=0 no_file=0 blocked=0 invalid=0 failed=0  records=2 rejected=0");
+        Run validate = run("validate", partition.resolve("trades.parquet").toString());
+        assertThat(validate.out()).contains("format=polygon-trades-parquet  read=2 accepted=2 rejected=0");
+    }
+
+    @Test
+    void polygonAggsKeepTheirJsonPagesWithKeepJson() throws IOException {
+        files.put("/v2/aggs/ticker/AAPL/range/1/day/2005-04-01/2005-04-01?adjusted=false&sort=asc&limit=50000",
+                Files.readAllBytes(REAL.resolve("polygon_rest/aggs_AAPL_1day_2005-04-01_2005-04-04.json")));
+        Run run = run("download", "polygon-aggs", "--timespan", "day", "--from", "2005-04-01", "--to", "2005-04-01",
+                "--root", dir.toString(), "--config", dir.resolve("fast.yaml").toString(), "--polygon-url", url(),
+                "--api-key-env", "PATH", "--tickers", "AAPL", "--keep-json");
+
+        // the fixture's second day (2005-04-04) is not this partition's: rejected with its reason, not an error
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("DONE     aggs day AAPL 2005-04-01  records=1 rejected=1");
+        Path partition = dir.resolve("raw/polygon/ohlcv_daily/ticker=AAPL/date=2005-04-01");
+        assertThat(partition.resolve("ohlcv.parquet")).exists();
+        assertThat(partition.resolve("ohlcv.json")).exists();
+        assertThat(Files.readString(partition.resolve("ohlcv.rejects.csv"))).contains("not on the partition's date=2005-04-01");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tickflow.producers.download;
 
 import io.tickflow.producers.readers.detection.InputFormat;
+import io.tickflow.producers.readers.polygon.PolygonParquetLayout.Kind;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -112,8 +113,9 @@ public final class DownloadPlans {
     }
 
     /**
-     * Polygon v3 trades of each ticker-day, every {@code next_url} page, into
-     * {@code raw/polygon/trades/<version>/ticker=T/date=D/trades.json} (then {@code trades-page-0001.json}, …).
+     * Polygon v3 trades of each ticker-day, every {@code next_url} page, fetched as
+     * {@code raw/polygon/trades/<version>/ticker=T/date=D/trades.json} (then {@code trades-page-0001.json}, …) and
+     * converted into {@code trades.parquet} there (see {@link ParquetTarget}).
      *
      * @param pathSafe turns a ticker into a folder-safe name (e.g. {@code BRK/B}); identity when not needed
      */
@@ -122,13 +124,13 @@ public final class DownloadPlans {
                 raw.resolve("polygon/trades/" + version + "/ticker=" + pathSafe.apply(day.ticker()) + "/date=" + day.date()),
                 "trades.json", SourceUrls.under(urls.polygon(), "/v3/trades/" + encode(day.ticker()) + "?timestamp="
                         + day.date() + "&order=asc&sort=timestamp&limit=50000"), InputFormat.POLYGON_REST_JSON,
-                day.ticker(), true)).toList();
+                day.ticker(), true, new ParquetTarget(Kind.TRADES, day.date()))).toList();
     }
 
     /**
-     * Polygon aggregates (unadjusted, as traded) of each ticker-day: {@code minute} into
-     * {@code raw/polygon/ohlcv_intraday_1m/ticker=T/date=D/minute.json}, {@code day} into
-     * {@code raw/polygon/ohlcv_daily/ticker=T/date=D/ohlcv.json}, following {@code next_url}.
+     * Polygon aggregates (unadjusted, as traded) of each ticker-day, following {@code next_url}: {@code minute} fetched
+     * as {@code raw/polygon/ohlcv_intraday_1m/ticker=T/date=D/minute.json} and converted into {@code minute.parquet},
+     * {@code day} as {@code raw/polygon/ohlcv_daily/ticker=T/date=D/ohlcv.json} into {@code ohlcv.parquet}.
      */
     public List<DownloadTarget> polygonAggs(Collection<TickerDay> days, String timespan, UnaryOperator<String> pathSafe) {
         boolean minute = switch (timespan) {
@@ -142,7 +144,8 @@ public final class DownloadPlans {
                 + day.date(), raw.resolve(folder + "ticker=" + pathSafe.apply(day.ticker()) + "/date=" + day.date()), file,
                 SourceUrls.under(urls.polygon(), "/v2/aggs/ticker/" + encode(day.ticker()) + "/range/1/" + timespan + "/"
                         + day.date() + "/" + day.date() + "?adjusted=false&sort=asc&limit=50000"),
-                InputFormat.POLYGON_REST_JSON, day.ticker(), true)).toList();
+                InputFormat.POLYGON_REST_JSON, day.ticker(), true,
+                new ParquetTarget(minute ? Kind.MINUTE : Kind.DAILY, day.date()))).toList();
     }
 
     private static String encode(String ticker) {

@@ -30,6 +30,16 @@ public record DownloadReport(List<TargetOutcome> outcomes) {
         return counts().get(status);
     }
 
+    /** Records accepted over every target (rows written, for targets converted to Parquet). */
+    public long records() {
+        return outcomes.stream().mapToLong(TargetOutcome::records).sum();
+    }
+
+    /** Records rejected over every target, each with its reason. */
+    public long rejected() {
+        return outcomes.stream().mapToLong(TargetOutcome::rejected).sum();
+    }
+
     /** True when nothing failed, was blocked or invalid (no-file days are normal). */
     public boolean clean() {
         return count(DownloadStatus.FAILED) + count(DownloadStatus.BLOCKED) + count(DownloadStatus.INVALID) == 0;

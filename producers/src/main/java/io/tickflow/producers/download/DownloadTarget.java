@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param format   reader that validates each file
  * @param ticker   ticker for readers that need one (Polygon v3 trades pages); null otherwise
  * @param paged    true to follow the {@code next_url} of Polygon pages
+ * @param parquet  the Parquet file the pages become once all are fetched and validated; null to keep the files as
+ *                 published
  */
 public record DownloadTarget(String label, Path dir, String fileName, URI uri, InputFormat format, String ticker,
-                             boolean paged) {
+                             boolean paged, ParquetTarget parquet) {
+
+    /** A target whose files are kept as published. */
+    public DownloadTarget(String label, Path dir, String fileName, URI uri, InputFormat format, String ticker,
+                          boolean paged) {
+        this(label, dir, fileName, uri, format, ticker, paged, null);
+    }
 
     public DownloadTarget {
         Objects.requireNonNull(label, "label");
@@ -26,6 +34,9 @@ public record DownloadTarget(String label, Path dir, String fileName, URI uri, I
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(format, "format");
+        if (parquet != null && ticker == null) {
+            throw new IllegalArgumentException("a target converted to Parquet needs its ticker: " + label);
+        }
     }
 
     /** Name of page {@code index} (0-based): the first keeps {@link #fileName}. */

@@ -1,5 +1,7 @@
 package io.tickflow.producers.readers.polygon;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -68,14 +70,42 @@ public final class PolygonParquetLayout {
         return Optional.empty();
     }
 
-    /** The ticker of the {@code ticker=T} folder above the file, as written there. */
+    /**
+     * The ticker of the {@code ticker=T} folder above the file, with {@code %XX} escapes decoded (UTF-8): tickflow
+     * writes folders through its path-safe encoding ({@code ABRpA} as {@code ticker=ABR%70A}, {@code BRK/B} as
+     * {@code ticker=BRK%2FB}), and DuckDB decodes hive values the same way. A folder without escapes is as written.
+     */
     public static Optional<String> tickerOf(Path file) {
         Matcher m = TICKER.matcher(file.toString().replace('\\', '/'));
         String last = null;
         while (m.find()) {
             last = m.group(1);
         }
-        return Optional.ofNullable(last);
+        return Optional.ofNullable(last).map(PolygonParquetLayout::percentDecoded);
+    }
+
+    private static String percentDecoded(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < segment.length()) {
+            if (segment.charAt(i) == '%' && i + 2 < segment.length() && isHex(segment.charAt(i + 1))
+                    && isHex(segment.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(segment.substring(i + 1, i + 3), 16));
+                i += 3;
+            } else {
+                int codePoint = segment.codePointAt(i);
+                bytes.writeBytes(new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(codePoint);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     /** The session date of the {@code date=D} folder above the file. */
