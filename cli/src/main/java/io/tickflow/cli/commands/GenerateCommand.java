@@ -6,6 +6,7 @@ import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write deterministic synthetic trades and minute aggregates in Polygon flat-file format.")
 public final class GenerateCommand implements Callable<Integer> {
+    private static final int SHOWN_TICKERS = 20;
+
     @Option(names = "--out", defaultValue = "tickflow-data/raw",
             description = "Output root; files go to us_stocks_sip/{trades_v1,minute_aggs_v1}/YYYY/MM/ (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -28,7 +31,10 @@ public final class GenerateCommand implements Callable<Integer> {
         System.out.printf("generated %,d trades and %,d minute bars for %d tickers x %d sessions under %s%n",
                 summary.trades(), summary.minuteBars(), summary.tickers().size(), summary.sessions().size(),
                 out.toAbsolutePath());
-        System.out.printf("tickers: %s; burst days (likely info-rich): %d%n", String.join(" ", summary.tickers()),
+        List<String> tickers = summary.tickers();
+        String shown = tickers.size() <= SHOWN_TICKERS ? String.join(" ", tickers)
+                : String.join(" ", tickers.subList(0, SHOWN_TICKERS)) + " … (" + tickers.size() + " in all)";
+        System.out.printf("tickers: %s; burst days (likely info-rich): %d%n", shown,
                 summary.burstDays().size());
         return 0;
     }
