@@ -38,6 +38,11 @@ public final class BenchCommand implements Callable<Integer> {
                     "replay: parse-and-produce of trade CSV.gz files (default: ${DEFAULT-VALUE})."})
     String stage;
 
+    @Option(names = "--metrics", description = {"After each tickflow round, print the Kafka Streams thread, task,",
+            "producer and consumer metrics that say where the time went (poll/process/commit ratios, transaction",
+            "and flush times, records per topic)."})
+    boolean metrics;
+
     @Mixin
     GenerateCommand.GeneratorOptions generator;
 
@@ -55,7 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!stage.equals("bars")) {
             throw new IllegalArgumentException("unknown stage " + stage + "; bars, daily or replay");
         }
-        List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
+        List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions,
+                metricsOut()).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
@@ -83,6 +89,10 @@ public final class BenchCommand implements Callable<Integer> {
         double[] rates = results.stream().mapToDouble(DailyEndToEndBench.Round::tickflowPerSecond).sorted().toArray();
         System.out.printf("median tickflow daily/s %,.0f, ratio %.1f%%%n", middle(rates), 100 * middle(ratios));
         return 0;
+    }
+
+    private java.util.function.Consumer<String> metricsOut() {
+        return metrics ? line -> System.out.println("metrics " + line) : line -> { };
     }
 
     private static double middle(double[] sorted) {
