@@ -75,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int daily(Path dir, GenerationSummary data, TickflowConfig cfg) throws Exception {
         var settings = cfg.stages().daily().orElseThrow(() -> new IllegalStateException("sessions.scope none"));
-        List<DailyEndToEndBench.Round> results = new DailyEndToEndBench(dir, settings, partitions)
+        List<DailyEndToEndBench.Round> results = new DailyEndToEndBench(dir, settings, partitions, metricsOut())
                 .run(data.minuteAggFiles(), rounds);
         System.out.printf("%d tickers x %d sessions%n", data.tickers().size(), data.sessions().size());
         System.out.printf("%-6s %10s %14s %16s %7s %12s %10s%n", "round", "bars", "raw kafka/s", "tickflow daily/s",
