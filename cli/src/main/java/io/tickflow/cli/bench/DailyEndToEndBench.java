@@ -6,7 +6,6 @@ import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
 import io.tickflow.cli.run.StreamsRunner;
 import io.tickflow.producers.deadletter.RejectsCsvFileSink;
 import io.tickflow.producers.readers.polygon.PolygonMinuteAggsCsvReader;
-import io.tickflow.producers.replay.ReplayProducerFactory;
 import io.tickflow.schemas.market.Bar;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.TopicProvisioner;
@@ -23,10 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Minute bars per second through the daily stage end to end (produce into bars.1m, daily metrics and info-rich
@@ -39,11 +34,19 @@ public final class DailyEndToEndBench {
     private final Path workDir;
     private final DailyMetricsTopology.Settings settings;
     private final int partitions;
+    private final java.util.function.Consumer<String> metricsOut;
 
     public DailyEndToEndBench(Path workDir, DailyMetricsTopology.Settings settings, int partitions) {
+        this(workDir, settings, partitions, line -> { });
+    }
+
+    /** @param metricsOut receives, after each tickflow round, the Streams metrics of {@link StreamsMetricsReport} */
+    public DailyEndToEndBench(Path workDir, DailyMetricsTopology.Settings settings, int partitions,
+                              java.util.function.Consumer<String> metricsOut) {
         this.workDir = workDir;
         this.settings = settings;
         this.partitions = partitions;
+        this.metricsOut = metricsOut;
     }
 
     /**
@@ -72,12 +75,14 @@ public final class DailyEndToEndBench {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(workDir.resolve("broker")));
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
+            var records = new RawKafkaBaseline.Records<>(Topics.BARS_1M, bars, Bar::getTicker,
+                    b -> b.getWindowStart() / 1_000_000L);
+            List<byte[]> serialized = records.serialized(client);
             for (int round = 0; round < rounds; round++) {
-                double raw = RawKafkaBaseline.seconds(broker.bootstrapServers(), client, new RawKafkaBaseline.Records<>(
-                        Topics.BARS_1M, bars, Bar::getTicker, b -> b.getWindowStart() / 1_000_000L),
+                double raw = RawKafkaBaseline.seconds(broker.bootstrapServers(), client, records,
                         "bench-daily-raw-" + round, partitions);
                 Path state = workDir.resolve("bench-daily" + round + "-state");
-                double tickflow = throughTopology(broker.bootstrapServers(), client, bars, round, state);
+                double tickflow = throughTopology(broker.bootstrapServers(), client, records, serialized, round, state);
                 results.add(new Round(bars.size(), raw, tickflow, sizeOf(state), usedHeap()));
             }
         }
@@ -97,8 +102,8 @@ public final class DailyEndToEndBench {
         return bars;
     }
 
-    private double throughTopology(String bootstrap, SchemaRegistryClient client, List<Bar> bars, int round,
-                                   Path state) throws Exception {
+    private double throughTopology(String bootstrap, SchemaRegistryClient client, RawKafkaBaseline.Records<Bar> records,
+                                   List<byte[]> serialized, int round, Path state) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             new TopicProvisioner(admin, (short) 1).ensure(List.of(Topics.BARS_1M, Topics.DAILY_METRICS,
                     Topics.INFO_RICH, Topics.DEAD_LETTER, Topics.SPLITS), t -> partitions);
@@ -106,21 +111,21 @@ public final class DailyEndToEndBench {
         // a fresh application id per round: every round starts from empty state and offset 0 of new input
         StreamsSettings app = new StreamsSettings("bench-daily" + round + "-app", bootstrap, state, 1,
                 Duration.ofMillis(500));
-        Serializer<Bar> serializer = Topics.BARS_1M.valueSerde(client).serializer();
         long start;
+        long caughtUp;
         try (StreamsRunner streams = StreamsRunner.start(app,
                 DailyMetricsTopology.build(settings, DailyMetricsTopology.TopicSerdes.of(client)))) {
+            ThreadCpuTimes cpu = new ThreadCpuTimes();
             start = System.nanoTime();
-            try (Producer<String, Bar> producer = ReplayProducerFactory.create(bootstrap, new StringSerializer(),
-                    serializer)) {
-                for (Bar b : bars) {
-                    producer.send(new ProducerRecord<>(Topics.BARS_1M.name(), null, b.getWindowStart() / 1_000_000L,
-                            b.getTicker(), b));
-                }
-            }
+            RawKafkaBaseline.produce(bootstrap, Topics.BARS_1M.name(), records, serialized);
             streams.awaitCaughtUp(Topics.BARS_1M.name(), Duration.ofMinutes(30));
+            caughtUp = System.nanoTime();
+            cpu.sinceStart().forEach(line -> metricsOut.accept("round " + round + " " + line));
+            StreamsMetricsReport.lines(streams.metrics()).forEach(line -> metricsOut.accept("round " + round + " " + line));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        metricsOut.accept(String.format("round %d caught up after %.2f s, close took %.2f s", round,
+                (caughtUp - start) / 1e9, (System.nanoTime() - caughtUp) / 1e9));
+        double seconds = (caughtUp - start) / 1e9; // as EndToEndBench: shutdown is not throughput
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.deleteTopics(List.of(Topics.BARS_1M.name())).all().get();
             Thread.sleep(1000); // topic deletion completes asynchronously on the broker

@@ -87,7 +87,8 @@ public final class SinkBench {
             List<byte[]> bytes = records.serialized(client);
             for (int round = 0; round < rounds; round++) {
                 String topic = "bench-sink-trades-" + round;
-                RawKafkaBaseline.produce(broker.bootstrapServers(), records, bytes, topic, partitions);
+                RawKafkaBaseline.createTopic(broker.bootstrapServers(), topic, partitions);
+                RawKafkaBaseline.produce(broker.bootstrapServers(), topic, records, bytes);
                 double raw = RawKafkaBaseline.consumeSeconds(broker.bootstrapServers(), topic, bytes.size());
                 results.add(sinkRound(broker.bootstrapServers(), registry.url(), topic, round, raw, trades.size(),
                         csvGzBytes));

@@ -59,6 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "--stage sink: the connector's flush.size (default: ${DEFAULT-VALUE}).")
     int flushSize;
 
+    @Option(names = "--metrics", description = {"After each tickflow round, print the Kafka Streams thread, task,",
+            "producer and consumer metrics that say where the time went (poll/process/commit ratios, transaction",
+            "and flush times, records per topic)."})
+    boolean metrics;
+
     @Mixin
     GenerateCommand.GeneratorOptions generator;
 
@@ -82,7 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!stage.equals("bars")) {
             throw new IllegalArgumentException("unknown stage " + stage + "; bars, daily, replay or sink");
         }
-        List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions).run(data.tradeFiles(), rounds);
+        List<EndToEndBench.Round> results = new EndToEndBench(dir, cfg.stages(), partitions,
+                metricsOut()).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %16s %7s%n", "round", "trades", "raw kafka/s", "tickflow bars/s", "ratio");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
@@ -96,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int daily(Path dir, GenerationSummary data, TickflowConfig cfg) throws Exception {
         var settings = cfg.stages().daily().orElseThrow(() -> new IllegalStateException("sessions.scope none"));
-        List<DailyEndToEndBench.Round> results = new DailyEndToEndBench(dir, settings, partitions)
+        List<DailyEndToEndBench.Round> results = new DailyEndToEndBench(dir, settings, partitions, metricsOut())
                 .run(data.minuteAggFiles(), rounds);
         System.out.printf("%d tickers x %d sessions%n", data.tickers().size(), data.sessions().size());
         System.out.printf("%-6s %10s %14s %16s %7s %12s %10s%n", "round", "bars", "raw kafka/s", "tickflow daily/s",
@@ -120,6 +126,10 @@ public final class BenchCommand implements Callable<Integer> {
                 rates, r -> System.out.printf("%-28s %,10d %,12.0f %,9d %9.1f %9.1f %9.1f%n", r.setting().name(),
                         r.targetRate(), r.achievedRate(), r.alerts(), r.p50Ms(), r.p99Ms(), r.maxMs()));
         return 0;
+    }
+
+    private java.util.function.Consumer<String> metricsOut() {
+        return metrics ? line -> System.out.println("metrics " + line) : line -> { };
     }
 
     private static double middle(double[] sorted) {

@@ -34,13 +34,13 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, TickerBarsState> states;
     private StoreImbalanceHistories histories;
-    private final OpenSessionIndex openSessions = new OpenSessionIndex();
+    private OpenSessionIndex openSessions;
     /**
      * The states this task wrote, by ticker: reads come from here instead of deserializing the store's bytes on
      * every trade. A pure cache: every state is also written to the store (so the changelog and the exactly-once
-     * commit hold it), and a new task instance after a restart or rebalance starts empty and reads the store.
+     * commit hold it), and {@link #init} empties it, so a restarted, rebalanced or revived task reads the store.
      */
-    private final Map<String, TickerBarsState> written = new HashMap<>();
+    private Map<String, TickerBarsState> written;
 
     /** Processors below this one (in the same task) that receive every bar and every {@link SessionClosed}. */
     private final List<String> downstream;
@@ -55,6 +55,10 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.states = context.getStateStore(DibBarsTopology.STATE_STORE);
+        // Fresh on every init: Kafka Streams re-initializes the same processor instance when it revives a task
+        // after an aborted transaction, and nothing of the aborted work may survive in memory.
+        this.openSessions = new OpenSessionIndex();
+        this.written = new HashMap<>();
         this.histories = new StoreImbalanceHistories(context.getStateStore(DibBarsTopology.HISTORY_STORE),
                 settings.bars().imbalanceWindow());
         indexOpenSessions();

@@ -11,6 +11,8 @@ import io.tickflow.streams.sessions.OpenSessionIndex;
 import io.tickflow.streams.sessions.SessionClosed;
 import io.tickflow.streams.weights.WeightsTopology;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -32,7 +34,12 @@ final class LabelsProcessor implements Processor<String, Object, String, Object>
     private final TickerLabels labels;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, TickerLabelState> states;
-    private final OpenSessionIndex openSessions = new OpenSessionIndex();
+    private OpenSessionIndex openSessions;
+    /**
+     * The states this task wrote, by ticker, so a bar does not deserialize its ticker's state (open events and the
+     * session's bar path, kilobytes) from the store. A pure cache: every state is also put to the store.
+     */
+    private Map<String, TickerLabelState> written;
 
     LabelsProcessor(LabelsTopology.Settings settings) {
         this.settings = settings;
@@ -43,6 +50,10 @@ final class LabelsProcessor implements Processor<String, Object, String, Object>
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.states = context.getStateStore(LabelsTopology.STATE_STORE);
+        // Fresh on every init: Kafka Streams re-initializes the same processor instance when it revives a task
+        // after an aborted transaction, and nothing of the aborted work may survive in memory.
+        this.openSessions = new OpenSessionIndex();
+        this.written = new HashMap<>();
         try (KeyValueIterator<String, TickerLabelState> all = states.all()) {
             all.forEachRemaining(kv -> track(kv.key, kv.value));
         }
@@ -57,7 +68,7 @@ final class LabelsProcessor implements Processor<String, Object, String, Object>
         }
         ImbalanceBar bar = (ImbalanceBar) record.value();
         String ticker = bar.getTicker();
-        TickerLabelState state = states.get(ticker);
+        TickerLabelState state = load(ticker);
         var step = labels.onBar(state != null ? state : TickerLabelState.initial(), bar.getSession(),
                 LabelRecords.pointOf(bar), bar.getComplete());
         step.rejection().ifPresent(reason -> deadLetter(record, reason));
@@ -66,14 +77,21 @@ final class LabelsProcessor implements Processor<String, Object, String, Object>
 
     /** The bars processor ended this session: close it unless a later bar already did. */
     private void closeIfOpen(String ticker, SessionClosed closed) {
-        TickerLabelState state = states.get(ticker);
+        TickerLabelState state = load(ticker);
         if (state != null && closed.session().equals(state.session()) && !state.closed()) {
             apply(ticker, labels.closeSession(state));
         }
     }
 
+    /** The ticker's state, null before its first bar. */
+    private TickerLabelState load(String ticker) {
+        TickerLabelState state = written.get(ticker);
+        return state != null ? state : states.get(ticker);
+    }
+
     private void apply(String ticker, TickerLabels.Step step) {
         states.put(ticker, step.state());
+        written.put(ticker, step.state());
         track(ticker, step.state());
         for (var dated : step.labels()) {
             var value = LabelRecords.toAvro(ticker, dated.session(), dated.label());
@@ -93,7 +111,7 @@ final class LabelsProcessor implements Processor<String, Object, String, Object>
 
     private void closeEndedSessions(long streamTimeMs) {
         for (String ticker : openSessions.endedBy(streamTimeMs * 1_000_000L - settings.sessionGrace().toNanos())) {
-            apply(ticker, labels.closeSession(states.get(ticker)));
+            apply(ticker, labels.closeSession(load(ticker)));
         }
     }
 

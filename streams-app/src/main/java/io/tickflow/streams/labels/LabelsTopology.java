@@ -88,8 +88,9 @@ public final class LabelsTopology {
     private static Topology addBelow(Topology topology, String parent, Settings settings, TopicSerdes serdes) {
         Serde<String> keys = Serdes.String();
         topology.addProcessor(PROCESSOR, () -> new LabelsProcessor(settings), parent);
+        // Cached: a ticker's label state (open events, volatility) is rewritten on every bar; a commit writes it once.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
-                keys, TickerLabelStateSerde.serde()), PROCESSOR);
+                keys, TickerLabelStateSerde.serde()).withCachingEnabled(), PROCESSOR);
         topology.addSink(LABELS_SINK, Topics.LABELS.name(), keys.serializer(), serdes.labels().serializer(), PROCESSOR);
         topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
                 serdes.deadLetters().serializer(), PROCESSOR);

@@ -1,0 +1,56 @@
+package io.tickflow.cli.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * CPU time of this JVM's threads over an interval, summed by role (stream thread, its producer's network thread,
+ * broker request handlers, ...). Broker, registry and the application share the JVM in a bench, so this says
+ * whether a slow round was the stream thread computing, or waiting while other threads (or other processes on a
+ * contended machine) ran. Threads that started and ended inside the interval are missed.
+ */
+final class ThreadCpuTimes {
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final Map<Long, Long> startNanosById = new HashMap<>();
+
+    /** Takes the starting snapshot. */
+    ThreadCpuTimes() {
+        for (long id : threads.getAllThreadIds()) {
+            startNanosById.put(id, threads.getThreadCpuTime(id));
+        }
+    }
+
+    /** Lines {@code cpu <role> <seconds> s}, largest first, for roles above 10 ms since the snapshot. */
+    List<String> sinceStart() {
+        Map<String, Long> byRole = new TreeMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long now = threads.getThreadCpuTime(info.getThreadId());
+            long before = startNanosById.getOrDefault(info.getThreadId(), 0L);
+            if (now > 0) {
+                byRole.merge(role(info.getThreadName()), now - Math.max(0, before), Long::sum);
+            }
+        }
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(byRole.entrySet());
+        sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        List<String> out = new ArrayList<>();
+        sorted.stream().filter(e -> e.getValue() > 10_000_000L).forEach(e ->
+                out.add(String.format(Locale.ROOT, "cpu %s %.2f s", e.getKey(), e.getValue() / 1e9)));
+        return out;
+    }
+
+    /** A thread's name without ids and numbers, so threads of one role add up. */
+    private static String role(String name) {
+        return name.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "")
+                .replaceAll("bench[0-9]+-app", "app").replaceAll("-[0-9]+$", "").replaceAll("producer-[0-9]+", "producer");
+    }
+}
