@@ -106,7 +106,7 @@ public final class DailyEndToEndBench {
                                    List<byte[]> serialized, int round, Path state) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             new TopicProvisioner(admin, (short) 1).ensure(List.of(Topics.BARS_1M, Topics.DAILY_METRICS,
-                    Topics.INFO_RICH, Topics.DEAD_LETTER, Topics.SPLITS), t -> partitions);
+                    Topics.INFO_RICH, Topics.DEAD_LETTER, Topics.SPLITS, Topics.MARKET_CAP), t -> partitions);
         }
         // a fresh application id per round: every round starts from empty state and offset 0 of new input
         StreamsSettings app = new StreamsSettings("bench-daily" + round + "-app", bootstrap, state, 1,
