@@ -64,10 +64,11 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
 
     public record Bars(ImbalanceBarMode mode, ImbalanceMetric metric, long expNumTicksInit, int numPrevBars,
                        int imbalanceWindow, double etMin, double etMax, @JsonProperty("const") boolean constExpTicks,
-                       long minTicks, long maxTicks, int targetBarsPerSession) {
+                       long minTicks, long maxTicks, int targetBarsPerSession, double anchorRatio,
+                       double floorKappa, double floorGain) {
         public ImbalanceBarSettings settings() {
             return new ImbalanceBarSettings(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax,
-                    constExpTicks, minTicks, maxTicks, targetBarsPerSession);
+                    constExpTicks, minTicks, maxTicks, targetBarsPerSession, anchorRatio, floorKappa, floorGain);
         }
     }
 

@@ -49,14 +49,14 @@ class LayoutReportIT {
 
     @Test
     void viewsCoverEveryDatasetTheBatchCommandsWrote() throws Exception {
-        // counts the batch commands print for this data: 436 bars, 160 labels and weights, 36 daily rows,
-        // 3 info-rich ticker-sessions
+        // counts the batch commands print for this data: 354 bars (hardened, anchored threshold; 436 before it),
+        // 136 labels and weights, 36 daily rows, 3 info-rich ticker-sessions
         try (Connection db = LayoutViews.open(out)) {
             assertThat(LayoutViews.present(db))
                     .containsExactly("bars", "daily_cache", "labels", "watchlist", "weights");
-            assertThat(count(db, "SELECT count(*) FROM bars")).isEqualTo(436);
-            assertThat(count(db, "SELECT count(*) FROM labels")).isEqualTo(160);
-            assertThat(count(db, "SELECT count(*) FROM weights")).isEqualTo(160);
+            assertThat(count(db, "SELECT count(*) FROM bars")).isEqualTo(354);
+            assertThat(count(db, "SELECT count(*) FROM labels")).isEqualTo(136);
+            assertThat(count(db, "SELECT count(*) FROM weights")).isEqualTo(136);
             assertThat(count(db, "SELECT count(*) FROM daily_cache")).isEqualTo(36);
             assertThat(count(db, "SELECT count(*) FROM watchlist WHERE info_rich")).isEqualTo(3);
             assertThat(count(db, "SELECT count(DISTINCT version) FROM watchlist WHERE version = 'v1'")).isEqualTo(1);

@@ -12,11 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * weights of all past terms change; for n &gt;= W a sliding sum would be O(1) but would drift from
  * mlfinlab's sums in the last bits, and a close sitting exactly on the threshold could move. This first
  * version keeps exactness and pays O(m) per close. The weight sum depends only on m, so it is cached
- * here (a pure cache: rebuilding this object changes no result).
+ * here (a pure cache: rebuilding this object changes no result). Hardened mode also asks for E|imb|, the same
+ * mean of the absolute imbalances ({@code absolute = true}).
  */
 final class ExpectedImbalance {
 
     private final int window;
+    /** q of the full window and q^W: fixed per W, kept so that a slide costs two multiplies. */
+    private final double windowDecay;
+    private final double evictedWeight;
     private double[] powers;
     private int cachedLength;
     private double cachedWeightSum;
@@ -26,6 +30,8 @@ final class ExpectedImbalance {
 
     ExpectedImbalance(int window) {
         this.window = window;
+        this.windowDecay = AdjustedEwma.decay(window);
+        this.evictedWeight = AdjustedEwma.power(windowDecay, window);
     }
 
     /**
@@ -35,20 +41,18 @@ final class ExpectedImbalance {
      * instead of accumulating, so it stays within a few ulps of the direct sum. mlfinlab mode keeps the direct
      * sum, which is what reproduces mlfinlab's published bar counts bit for bit.
      */
-    double windowNumerator(ImbalanceHistory history) {
+    double windowNumerator(ImbalanceHistory history, boolean absolute) {
         long count = history.count();
-        double decay = AdjustedEwma.decay(window);
-        double numerator = history.get(count - window);
+        double numerator = value(history, count - window, absolute);
         for (long i = count - window + 1; i < count; i++) {
-            numerator = numerator * decay + history.get(i);
+            numerator = numerator * windowDecay + value(history, i, absolute);
         }
         return numerator;
     }
 
     /** The window numerator after one more imbalance {@code added}, the oldest {@code evicted} leaving. */
     double slide(double numerator, double added, double evicted) {
-        double decay = AdjustedEwma.decay(window);
-        return numerator * decay + added - AdjustedEwma.power(decay, window) * evicted;
+        return numerator * windowDecay + added - evictedWeight * evicted;
     }
 
     /** E[imb] from a full window's numerator. */
@@ -57,8 +61,11 @@ final class ExpectedImbalance {
                 w -> AdjustedEwma.weightSum(w, AdjustedEwma.decay(w), new double[w]));
     }
 
-    /** E[imb] over the history's last min(count, W) values; {@code NaN} when the history is empty. */
-    double compute(ImbalanceHistory history) {
+    /**
+     * E[imb] (or E|imb| when {@code absolute}) over the history's last min(count, W) values; {@code NaN} when the
+     * history is empty.
+     */
+    double compute(ImbalanceHistory history, boolean absolute) {
         long count = history.count();
         if (count == 0) {
             return Double.NaN;
@@ -66,11 +73,16 @@ final class ExpectedImbalance {
         int length = (int) Math.min(count, window);
         double decay = AdjustedEwma.decay(length);
         long start = count - length;
-        double numerator = history.get(start);
+        double numerator = value(history, start, absolute);
         for (long i = start + 1; i < count; i++) {
-            numerator = numerator * decay + history.get(i);
+            numerator = numerator * decay + value(history, i, absolute);
         }
         return numerator / weightSum(length, decay);
+    }
+
+    private static double value(ImbalanceHistory history, long index, boolean absolute) {
+        double imbalance = history.get(index);
+        return absolute ? Math.abs(imbalance) : imbalance;
     }
 
     private double weightSum(int length, double decay) {

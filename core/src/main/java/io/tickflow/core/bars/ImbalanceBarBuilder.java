@@ -16,7 +16,10 @@ import java.util.Optional;
  * adjusted EWMA (span min(n, W)) of the last min(n, W) imbalances, computed once when warm-up ends and
  * again at every close, exactly when mlfinlab 0.x computes it. After a close: E[T] = EWMA (span
  * num_prev_bars) of the last bar lengths, clamped to [et_min, et_max] (unless {@code const}); θ resets;
- * the tick rule does not. In hardened mode a bar also needs min_ticks trades, and closes at max_ticks.
+ * the tick rule does not. In hardened mode a bar also needs min_ticks trades, and closes at max_ticks; and the
+ * threshold is anchored so that bars neither collapse nor stall ({@link HardenedThreshold}): a random-walk floor
+ * κ·E|imb|·√E[T], E[T] within a factor k of the session's E0[T], bars of at most k²·E0[T] trades, κ steered
+ * per complete bar towards bars of E0[T] trades.
  *
  * <p>mlfinlab recomputes a NaN E[imb] only while its current batch has produced no bar; here it is
  * recomputed whenever it is undefined and n &gt;= E[T]. The two agree except when E[T] exceeds n right
@@ -24,7 +27,8 @@ import java.util.Optional;
  *
  * <p>Cost: O(1) per trade. E[imb] costs O(min(n, W)) per close while n &lt; W, and in mlfinlab mode always
  * (its direct sum is what reproduces mlfinlab bit for bit); in hardened mode it is O(1) once n &gt;= W, from a
- * running window numerator kept in the state (see {@link ExpectedImbalance#windowNumerator}). Not thread-safe.
+ * running window numerator kept in the state (see {@link ExpectedImbalance#windowNumerator}), and so is E|imb|
+ * from a second one over the absolute imbalances. Not thread-safe.
  */
 public final class ImbalanceBarBuilder {
 
@@ -69,15 +73,23 @@ public final class ImbalanceBarBuilder {
         requirePositive(size, "size");
         TickRule tickRule = state.tickRule().next(price);
         double imbalance = settings.metric().imbalance(tickRule.lastSign(), price, size);
-        double windowNumerator = appendImbalance(imbalance);
-        long tradeCount = state.tradeCount() + 1;
+        long before = state.tradeCount();
+        boolean sliding = slides(before + 1);
+        double evicted = sliding && before >= settings.imbalanceWindow() ? history.get(before - settings.imbalanceWindow()) : 0;
+        history.append(imbalance);
+        double windowNumerator = sliding ? windowNumerator(state.windowNumerator(), imbalance, evicted, false) : Double.NaN;
+        double absNumerator = sliding && state.hardened().anchored()
+                ? windowNumerator(state.absWindowNumerator(), Math.abs(imbalance), Math.abs(evicted), true) : Double.NaN;
+        long tradeCount = before + 1;
         double expImbalance = state.expImbalance();
+        HardenedThreshold hardened = state.hardened();
         if (Double.isNaN(expImbalance) && tradeCount >= state.expTicks()) {
-            expImbalance = expectedImbalance(windowNumerator);
+            expImbalance = expectedImbalance(windowNumerator, false);
+            hardened = hardened.anchored() ? hardened.withExpAbsImbalance(expectedImbalance(absNumerator, true)) : hardened;
         }
         OhlcvAccumulator bar = state.bar().add(tsNanos, price, size, tickRule.lastSign());
         state = new ImbalanceBarState(bar, tickRule, state.theta() + imbalance, state.expTicks(), expImbalance,
-                state.recentBarTicks(), tradeCount, state.nextSeq(), windowNumerator);
+                state.recentBarTicks(), tradeCount, state.nextSeq(), windowNumerator, absNumerator, hardened);
         return closes() ? Optional.of(closeBar()) : Optional.empty();
     }
 
@@ -93,7 +105,7 @@ public final class ImbalanceBarBuilder {
         ImbalanceBarRecord partial = ImbalanceBarRecord.of(state, false);
         state = new ImbalanceBarState(OhlcvAccumulator.empty(), state.tickRule(), 0, state.expTicks(),
                 state.expImbalance(), state.recentBarTicks(), state.tradeCount(), state.nextSeq() + 1,
-                state.windowNumerator());
+                state.windowNumerator(), state.absWindowNumerator(), state.hardened());
         return Optional.of(partial);
     }
 
@@ -108,7 +120,7 @@ public final class ImbalanceBarBuilder {
         if (settings.mode() == ImbalanceBarMode.MLFINLAB) {
             return exceeds;
         }
-        return ticks >= settings.maxTicks() || (ticks >= settings.minTicks() && exceeds);
+        return ticks >= state.hardened().maxBarTicks(settings) || (ticks >= settings.minTicks() && exceeds);
     }
 
     private ImbalanceBarRecord closeBar() {
@@ -116,32 +128,36 @@ public final class ImbalanceBarBuilder {
         List<Long> lengths = lastBarLengths(closed.ticks());
         double expTicks = settings.constExpTicks() ? state.expTicks() : nextExpTicks(lengths);
         // mlfinlab: E[imb] is recomputed with the new E[T], and stays undefined while n < E[T].
-        double expImbalance = state.tradeCount() >= expTicks ? expectedImbalance(state.windowNumerator()) : Double.NaN;
+        boolean defined = state.tradeCount() >= expTicks;
+        double expImbalance = defined ? expectedImbalance(state.windowNumerator(), false) : Double.NaN;
+        HardenedThreshold hardened = state.hardened();
+        if (hardened.anchored()) {
+            double expAbs = defined ? expectedImbalance(state.absWindowNumerator(), true) : Double.NaN;
+            hardened = hardened.afterBar(closed.ticks(), expAbs, settings);
+        }
         state = new ImbalanceBarState(OhlcvAccumulator.empty(), state.tickRule(), 0, expTicks, expImbalance,
-                lengths, state.tradeCount(), state.nextSeq() + 1, state.windowNumerator());
+                lengths, state.tradeCount(), state.nextSeq() + 1, state.windowNumerator(),
+                state.absWindowNumerator(), hardened);
         return closed;
     }
 
-    /**
-     * Appends to the history and returns the running window numerator (hardened mode, n &gt;= W), so that E[imb]
-     * costs O(1) once a session has W trades. The evicted value is read before the append, which may reuse its slot.
-     */
-    private double appendImbalance(double imbalance) {
-        int window = settings.imbalanceWindow();
-        long before = state.tradeCount();
-        boolean sliding = settings.mode() == ImbalanceBarMode.HARDENED && before + 1 >= window;
-        double evicted = sliding && before >= window ? history.get(before - window) : 0;
-        history.append(imbalance);
-        if (!sliding) {
-            return Double.NaN;
-        }
-        return before + 1 == window ? expectedImbalance.windowNumerator(history)
-                : expectedImbalance.slide(state.windowNumerator(), imbalance, evicted);
+    /** Hardened mode, n &gt;= W: E[imb] (and E|imb|) come from running numerators, O(1) per trade. */
+    private boolean slides(long tradeCount) {
+        return settings.mode() == ImbalanceBarMode.HARDENED && tradeCount >= settings.imbalanceWindow();
     }
 
-    /** E[imb] now: from the running numerator when there is one, else the direct sum over min(n, W). */
-    private double expectedImbalance(double windowNumerator) {
-        return Double.isNaN(windowNumerator) ? expectedImbalance.compute(history)
+    /**
+     * The running window numerator after this trade (the history already holds it): computed whole when n reaches
+     * W, slid in O(1) after that. The evicted value was read before the append, which may reuse its slot.
+     */
+    private double windowNumerator(double previous, double added, double evicted, boolean absolute) {
+        return history.count() == settings.imbalanceWindow() ? expectedImbalance.windowNumerator(history, absolute)
+                : expectedImbalance.slide(previous, added, evicted);
+    }
+
+    /** E[imb] (E|imb|) now: from the running numerator when there is one, else the direct sum over min(n, W). */
+    private double expectedImbalance(double windowNumerator, boolean absolute) {
+        return Double.isNaN(windowNumerator) ? expectedImbalance.compute(history, absolute)
                 : expectedImbalance.fromWindowNumerator(windowNumerator);
     }
 
@@ -154,7 +170,8 @@ public final class ImbalanceBarBuilder {
 
     private double nextExpTicks(List<Long> lengths) {
         long[] values = lengths.stream().mapToLong(Long::longValue).toArray();
-        return settings.clampExpTicks(AdjustedEwma.of(values, settings.numPrevBars()));
+        double clamped = settings.clampExpTicks(AdjustedEwma.of(values, settings.numPrevBars()));
+        return state.hardened().anchorExpTicks(clamped, settings.anchorRatio());
     }
 
     private static void requirePositive(double value, String name) {

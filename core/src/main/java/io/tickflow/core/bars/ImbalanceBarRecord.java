@@ -14,7 +14,8 @@ package io.tickflow.core.bars;
  * @param ticks          trades
  * @param dollarValue    Σ price·size, dollars
  * @param theta          θ, Σ imbalance of the bar's trades
- * @param threshold      E[T]·|E[imb]| that |θ| was compared with
+ * @param threshold      the |θ| to exceed: E[T]·|E[imb]|, in hardened mode at least κ·E|imb|·√E[T]
+ *                       ({@link HardenedThreshold})
  * @param expTicks       E[T]
  * @param expImbalance   E[imb]
  * @param complete       false only for a session's last, unfinished bar

@@ -16,11 +16,24 @@ import java.util.Objects;
  * @param minTicks             hardened only: no bar closes with fewer trades (&gt;= 1)
  * @param maxTicks             hardened only: a bar always closes at this many trades (&gt;= minTicks)
  * @param targetBarsPerSession hardened only: E0[T] = trailing trades per session ÷ this (&gt;= 1)
+ * @param anchorRatio          hardened only: k, E[T] stays within [E0[T]/k, k·E0[T]] and no bar holds more than
+ *                             k²·E0[T] trades (&gt;= 1; see {@link HardenedThreshold})
+ * @param floorKappa           hardened only: κ0, the random-walk floor's multiplier at a session's start (&gt;= 0;
+ *                             0 turns the floor and its controller off)
+ * @param floorGain            hardened only: γ, how much of the log error between a bar's length and E0[T] each
+ *                             complete bar corrects in κ (in [0, 1]; 0 keeps κ = κ0)
  */
 public record ImbalanceBarSettings(ImbalanceBarMode mode, ImbalanceMetric metric, long expNumTicksInit,
                                    int numPrevBars, int imbalanceWindow, double etMin, double etMax,
                                    boolean constExpTicks, long minTicks, long maxTicks,
-                                   int targetBarsPerSession) {
+                                   int targetBarsPerSession, double anchorRatio, double floorKappa,
+                                   double floorGain) {
+
+    /** The defaults of the hardened threshold (DESIGN.md "Dollar-imbalance bars"; tuned on LEAN tapes, see
+     * {@link HardenedThreshold}): E[T] within a factor 2 of E0[T], κ0 = 2, a quarter of the log error per bar. */
+    public static final double DEFAULT_ANCHOR_RATIO = 2;
+    public static final double DEFAULT_FLOOR_KAPPA = 2;
+    public static final double DEFAULT_FLOOR_GAIN = 0.25;
 
     public ImbalanceBarSettings {
         Objects.requireNonNull(mode, "mode");
@@ -33,6 +46,17 @@ public record ImbalanceBarSettings(ImbalanceBarMode mode, ImbalanceMetric metric
         require(minTicks >= 1, "min_ticks must be >= 1: " + minTicks);
         require(maxTicks >= minTicks, "max_ticks must be >= min_ticks: " + maxTicks + " < " + minTicks);
         require(targetBarsPerSession >= 1, "target_bars_per_session must be >= 1: " + targetBarsPerSession);
+        require(anchorRatio >= 1 && !Double.isInfinite(anchorRatio), "anchor_ratio must be finite and >= 1: " + anchorRatio);
+        require(floorKappa >= 0 && !Double.isInfinite(floorKappa), "floor_kappa must be finite and >= 0: " + floorKappa);
+        require(floorGain >= 0 && floorGain <= 1, "floor_gain must be within [0, 1]: " + floorGain);
+    }
+
+    /** The settings before the hardened threshold had its own knobs: those take their defaults. */
+    public ImbalanceBarSettings(ImbalanceBarMode mode, ImbalanceMetric metric, long expNumTicksInit, int numPrevBars,
+                                int imbalanceWindow, double etMin, double etMax, boolean constExpTicks, long minTicks,
+                                long maxTicks, int targetBarsPerSession) {
+        this(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax, constExpTicks, minTicks,
+                maxTicks, targetBarsPerSession, DEFAULT_ANCHOR_RATIO, DEFAULT_FLOOR_KAPPA, DEFAULT_FLOOR_GAIN);
     }
 
     /**
@@ -56,27 +80,39 @@ public record ImbalanceBarSettings(ImbalanceBarMode mode, ImbalanceMetric metric
 
     public ImbalanceBarSettings withMetric(ImbalanceMetric value) {
         return new ImbalanceBarSettings(mode, value, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax,
-                constExpTicks, minTicks, maxTicks, targetBarsPerSession);
+                constExpTicks, minTicks, maxTicks, targetBarsPerSession,
+                anchorRatio, floorKappa, floorGain);
     }
 
     public ImbalanceBarSettings withExpNumTicksInit(long value) {
         return new ImbalanceBarSettings(mode, metric, value, numPrevBars, imbalanceWindow, etMin, etMax,
-                constExpTicks, minTicks, maxTicks, targetBarsPerSession);
+                constExpTicks, minTicks, maxTicks, targetBarsPerSession,
+                anchorRatio, floorKappa, floorGain);
     }
 
     public ImbalanceBarSettings withExpTicksRange(double min, double max) {
         return new ImbalanceBarSettings(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, min, max,
-                constExpTicks, minTicks, maxTicks, targetBarsPerSession);
+                constExpTicks, minTicks, maxTicks, targetBarsPerSession,
+                anchorRatio, floorKappa, floorGain);
     }
 
     public ImbalanceBarSettings withConstExpTicks(boolean value) {
         return new ImbalanceBarSettings(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax,
-                value, minTicks, maxTicks, targetBarsPerSession);
+                value, minTicks, maxTicks, targetBarsPerSession, anchorRatio, floorKappa, floorGain);
     }
 
     public ImbalanceBarSettings withTickLimits(long min, long max) {
         return new ImbalanceBarSettings(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax,
-                constExpTicks, min, max, targetBarsPerSession);
+                constExpTicks, min, max, targetBarsPerSession, anchorRatio, floorKappa, floorGain);
+    }
+
+    /**
+     * The hardened threshold's knobs (YAML {@code anchor_ratio}, {@code floor_kappa}, {@code floor_gain});
+     * {@code (1e12, 0, 0)} turns the anchoring, the floor and its controller off (the rule before them).
+     */
+    public ImbalanceBarSettings withHardenedThreshold(double ratio, double kappa, double gain) {
+        return new ImbalanceBarSettings(mode, metric, expNumTicksInit, numPrevBars, imbalanceWindow, etMin, etMax,
+                constExpTicks, minTicks, maxTicks, targetBarsPerSession, ratio, kappa, gain);
     }
 
     /** E[T] clamped to [et_min, et_max]. */

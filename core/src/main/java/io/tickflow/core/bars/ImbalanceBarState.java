@@ -20,33 +20,46 @@ import java.util.Objects;
  * @param nextSeq        seq of the next bar emitted, from 0 in each session
  * @param windowNumerator hardened mode, n &gt;= W: the running numerator of E[imb] over the last W imbalances
  *                        (see {@code ExpectedImbalance#windowNumerator}); {@code NaN} otherwise
+ * @param absWindowNumerator the same running numerator over the absolute imbalances, for E|imb|, when
+ *                           {@code hardened} is anchored; {@code NaN} otherwise
+ * @param hardened       the anchor E0[T], the floor's κ and E|imb| ({@link HardenedThreshold#NONE} in mlfinlab mode)
  */
 public record ImbalanceBarState(OhlcvAccumulator bar, TickRule tickRule, double theta, double expTicks,
                                 double expImbalance, List<Long> recentBarTicks, long tradeCount, long nextSeq,
-                                double windowNumerator) {
+                                double windowNumerator, double absWindowNumerator,
+                                HardenedThreshold hardened) {
 
     public ImbalanceBarState {
         Objects.requireNonNull(bar, "bar");
         Objects.requireNonNull(tickRule, "tickRule");
+        Objects.requireNonNull(hardened, "hardened");
         recentBarTicks = List.copyOf(recentBarTicks);
         if (!(expTicks >= 0) || tradeCount < 0 || nextSeq < 0) {
             throw new IllegalArgumentException("expTicks, tradeCount and nextSeq must be >= 0");
         }
     }
 
-    /** The state at a session's first trade, with E0[T] = {@code initialExpTicks}. */
-    public static ImbalanceBarState initial(double initialExpTicks) {
+    /**
+     * The state at a session's first trade, with E0[T] = {@code initialExpTicks}; in hardened mode also the
+     * anchor of E[T] and the floor's κ0 ({@link HardenedThreshold#start}).
+     */
+    public static ImbalanceBarState initial(ImbalanceBarSettings settings, double initialExpTicks) {
         return new ImbalanceBarState(OhlcvAccumulator.empty(), TickRule.initial(), 0, initialExpTicks,
-                Double.NaN, List.of(), 0, 0, Double.NaN);
+                Double.NaN, List.of(), 0, 0, Double.NaN, Double.NaN,
+                HardenedThreshold.start(settings, initialExpTicks));
     }
 
     /** The state at a session's first trade, with E0[T] from the settings. */
     public static ImbalanceBarState initial(ImbalanceBarSettings settings) {
-        return initial(settings.initialExpTicks());
+        return initial(settings, settings.initialExpTicks());
     }
 
-    /** E[T]·|E[imb]|, the |θ| to exceed; {@code NaN} while E[imb] is undefined. */
+    /**
+     * The |θ| to exceed: E[T]·|E[imb]| (AFML; mlfinlab), in hardened mode at least the random-walk floor
+     * κ·E|imb|·√E[T] ({@link HardenedThreshold}); {@code NaN} while E[imb] is undefined.
+     */
     public double threshold() {
-        return expTicks * Math.abs(expImbalance);
+        double afml = expTicks * Math.abs(expImbalance);
+        return hardened.kappa() == 0 ? afml : Math.max(afml, hardened.floor(expTicks));
     }
 }

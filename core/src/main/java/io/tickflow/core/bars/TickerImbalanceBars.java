@@ -145,7 +145,7 @@ public final class TickerImbalanceBars {
         double initialExpTicks = settings.mode() == ImbalanceBarMode.HARDENED && !previous.trailingSessionTrades().isEmpty()
                 ? settings.initialExpTicksFor(previous.meanTrailingTrades())
                 : settings.initialExpTicks();
-        return new TickerBarsState(session, false, ImbalanceBarState.initial(initialExpTicks),
+        return new TickerBarsState(session, false, ImbalanceBarState.initial(settings, initialExpTicks),
                 previous.trailingSessionTrades(), Long.MIN_VALUE, List.of());
     }
 

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The hardened mode's floor and cap on bar length, checked by hand. */
+/**
+ * The hardened mode's floor and cap on bar length, checked by hand, with the anchored threshold turned off (its
+ * own rules: {@link HardenedThresholdTest}).
+ */
 class HardenedImbalanceBarsTest {
+    /** No anchor, no random-walk floor, no κ controller: the min_ticks / max_ticks / et clamp rules alone. */
+    private static final double UNANCHORED = 1e12;
 
     /** Volume, E0[T] = 1, W = 1: E[imb] = 0 after trade 1, so threshold 0 and any θ > 0 exceeds it. */
     private static ImbalanceBarSettings eagerSettings(ImbalanceBarMode mode) {
-        return new ImbalanceBarSettings(mode, ImbalanceMetric.VOLUME, 1, 3, 1, 1, 100, false, 4, 6, 50);
+        return new ImbalanceBarSettings(mode, ImbalanceMetric.VOLUME, 1, 3, 1, 1, 100, false, 4, 6, 50)
+                .withHardenedThreshold(UNANCHORED, 0, 0);
     }
 
     private static final List<BarTape.Trade> RISING = BarTape.of(10, 1, 11, 1, 12, 1, 13, 1, 14, 1);
@@ -36,7 +42,7 @@ class HardenedImbalanceBarsTest {
     void hardenedModeForcesACloseAtMaxTicksEvenDuringWarmUp() {
         // E0[T] = 100: warm-up never ends in 7 trades, threshold stays NaN; max_ticks = 3 closes 3 + 3
         ImbalanceBarSettings settings = new ImbalanceBarSettings(ImbalanceBarMode.HARDENED, ImbalanceMetric.DOLLAR,
-                100, 3, 10, 1, 100, false, 1, 3, 50);
+                100, 3, 10, 1, 100, false, 1, 3, 50).withHardenedThreshold(UNANCHORED, 0, 0);
         List<ImbalanceBarRecord> bars = BarTape.session(settings, BarTape.of(10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1));
 
         assertThat(bars).extracting(ImbalanceBarRecord::ticks).containsExactly(3L, 3L, 1L);
@@ -52,8 +58,8 @@ class HardenedImbalanceBarsTest {
     void hardenedModeClampsExpTicksIntoItsRange() {
         // bars of 4 trades, et range [5, 100]: E[T] = max(4, 5) = 5
         ImbalanceBarSettings settings = new ImbalanceBarSettings(ImbalanceBarMode.HARDENED, ImbalanceMetric.VOLUME,
-                1, 3, 1, 5, 100, false, 4, 6, 50);
-        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, ImbalanceBarState.initial(1),
+                1, 3, 1, 5, 100, false, 4, 6, 50).withHardenedThreshold(UNANCHORED, 0, 0);
+        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, ImbalanceBarState.initial(settings, 1),
                 new RingImbalanceHistory(1));
         for (BarTape.Trade trade : RISING.subList(0, 4)) {
             builder.onTrade(trade.tsNanos(), trade.price(), trade.size());

@@ -75,7 +75,9 @@ class ImbalanceBarInvariantsTest {
 
     @ParameterizedTest
     @MethodSource("settings")
-    void completeBarsCrossedTheirThresholdOrHitMaxTicks(ImbalanceBarSettings settings) {
+    void completeBarsCrossedTheirThresholdOrHitTheLengthCap(ImbalanceBarSettings settings) {
+        // hardened: the cap is min(max_ticks, k²·E0[T]) = min(50,000, 4·50) = 200
+        long cap = HardenedThreshold.start(settings, settings.initialExpTicks()).maxBarTicks(settings);
         for (ImbalanceBarRecord bar : run(settings, 13)) {
             if (!bar.complete()) {
                 continue;
@@ -84,8 +86,9 @@ class ImbalanceBarInvariantsTest {
             if (settings.mode() == ImbalanceBarMode.MLFINLAB) {
                 assertThat(crossed).isTrue();
             } else {
-                assertThat(bar.ticks()).isBetween(settings.minTicks(), settings.maxTicks());
-                assertThat(crossed || bar.ticks() == settings.maxTicks()).isTrue();
+                assertThat(cap).isEqualTo(200);
+                assertThat(bar.ticks()).isBetween(settings.minTicks(), cap);
+                assertThat(crossed || bar.ticks() == cap).isTrue();
             }
         }
     }

@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -35,8 +37,21 @@ public final class BinaryStateSerde {
      * @param version the format version written in front of every value
      */
     public static <T> Serde<T> of(String what, byte version, Writer<T> writer, Reader<T> reader) {
+        return of(what, version, writer, reader, Map.of());
+    }
+
+    /**
+     * As {@link #of(String, byte, Writer, Reader)}, also reading values written by earlier formats (they are
+     * written back in the current one).
+     *
+     * @param olderReaders a reader per earlier format version
+     */
+    public static <T> Serde<T> of(String what, byte version, Writer<T> writer, Reader<T> reader,
+                                  Map<Byte, Reader<T>> olderReaders) {
+        Map<Byte, Reader<T>> readers = new HashMap<>(olderReaders);
+        readers.put(version, reader);
         return Serdes.serdeFrom((topic, value) -> value == null ? null : write(version, writer, value),
-                (topic, bytes) -> bytes == null ? null : read(what, version, reader, bytes));
+                (topic, bytes) -> bytes == null ? null : read(what, version, readers, bytes));
     }
 
     private static <T> byte[] write(byte version, Writer<T> writer, T value) {
@@ -50,10 +65,11 @@ public final class BinaryStateSerde {
         return bytes.toByteArray();
     }
 
-    private static <T> T read(String what, byte version, Reader<T> reader, byte[] bytes) {
+    private static <T> T read(String what, byte version, Map<Byte, Reader<T>> readers, byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte found = in.readByte();
-            if (found != version) {
+            Reader<T> reader = readers.get(found);
+            if (reader == null) {
                 throw new IllegalStateException("unknown " + what + " format " + found + " (expected " + version + ")");
             }
             return reader.read(in);
