@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
                 "--stage daily: minute bars/s through the daily stage (bars.1m -> daily.metrics, universe.info-rich),",
                 "with the state folder's size on disk and the JVM's used heap per round.",
                 "--stage alerts: minute bar produced -> alert consumed latency (p50, p99) through the alerts topology at",
-                "--rates bars/s for --seconds each, at-least-once and exactly-once (commit 100 ms and 20 ms).",
+                "--rates bars/s for --seconds each, at-least-once (commit 20 ms, 1 s) and exactly-once (commit 100 ms, 20 ms).",
                 "--stage sink: trades/s from a topic to Parquet through the Connect sink (standalone, in-process)",
                 "against a raw consumer of the same topic, and Parquet bytes per trade against the CSV.gz files."})
 public final class BenchCommand implements Callable<Integer> {
