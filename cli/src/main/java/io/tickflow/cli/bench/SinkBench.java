@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.connect.runtime.ConnectorConfig;
 
 /**
  * Topic to Parquet through the real sink connector, in Kafka Connect standalone mode in this JVM (as
@@ -36,15 +37,31 @@ public final class SinkBench {
     private static final String CONNECTOR = "bench-sink";
     private final Path workDir;
     private final int partitions;
+    /** Commit interval of the worker, ms: the wait for the last commit is part of the sink's time. */
+    private static final long COMMIT_INTERVAL_MS = 100;
+    /** Idle time before the tail is written, ms: the end of a bounded input, part of the sink's time. */
+    private static final String FLUSH_IDLE_MS = "200";
     private final int flushSize;
+    private final String fileSync;
+    private final int tasks;
 
     /**
      * @param flushSize the connector's {@code flush.size}
+     * @param fileSync  the connector's {@code file.sync}: always, commit or none
+     * @param tasks     the connector's {@code tasks.max}: Connect runs one task thread per task, each owning some of
+     *                  the topic's partitions, as a user scales a sink; at most {@code partitions} do work
      */
-    public SinkBench(Path workDir, int partitions, int flushSize) {
+    public SinkBench(Path workDir, int partitions, int flushSize, String fileSync, int tasks) {
         this.workDir = workDir;
         this.partitions = partitions;
         this.flushSize = flushSize;
+        this.fileSync = fileSync;
+        this.tasks = tasks;
+    }
+
+    /** With the connector's default {@code file.sync} and one task per partition. */
+    public SinkBench(Path workDir, int partitions, int flushSize) {
+        this(workDir, partitions, flushSize, ParquetSinkConfig.FILE_SYNC_DEFAULT, partitions);
     }
 
     /**
@@ -116,15 +133,19 @@ public final class SinkBench {
 
     /**
      * Trades land as {@code tickflow sink} lands the trades topic ({@code ticker=T/date=D}, partitioned on
-     * {@code sip_ts}), ZSTD level 3; the tail is written when a poll brings nothing; no sealing (not measured).
+     * {@code sip_ts}), ZSTD level 3; the tail is written once no record came for {@value #FLUSH_IDLE_MS} ms (a bounded
+     * input's end, which a live sink never sees: the default second would be a fixed cost of every round); no
+     * end-of-input sealing (sealing on record time runs, as in production).
      */
     private SinkSettings settings(String bootstrap, String registryUrl, String topic, Path root, int round) {
         String prefix = TopicLayoutConfig.prefixOf(topic);
         Map<String, String> connector = Map.of(prefix + TopicLayoutConfig.FOLDER_CONFIG, "raw/polygon/trades/{version}",
                 prefix + TopicLayoutConfig.PARTITIONER_CONFIG, "ticker-date",
                 prefix + TopicLayoutConfig.DATE_FIELD_CONFIG, "sip_ts",
-                ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true", ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "-1");
-        return new SinkSettings(bootstrap, registryUrl, List.of(topic), root, "bench", flushSize, -1, 250,
+                ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true", ParquetSinkConfig.FLUSH_IDLE_MS_CONFIG, FLUSH_IDLE_MS,
+                ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "-1", ParquetSinkConfig.FILE_SYNC_CONFIG, fileSync,
+                ConnectorConfig.TASKS_MAX_CONFIG, Integer.toString(tasks));
+        return new SinkSettings(bootstrap, registryUrl, List.of(topic), root, "bench", flushSize, -1, COMMIT_INTERVAL_MS,
                 workDir.resolve("connect-" + round), CONNECTOR + "-" + round, connector, Map.of());
     }
 

@@ -64,6 +64,13 @@ public final class BenchCommand implements Callable<Integer> {
             "and flush times, records per topic)."})
     boolean metrics;
 
+    @Option(names = "--file-sync", defaultValue = "commit",
+            description = "--stage sink: the connector's file.sync, always | commit | none (default: ${DEFAULT-VALUE}).")
+    String fileSync;
+
+    @Option(names = "--sink-tasks", description = "--stage sink: the connector's tasks.max (default: --partitions).")
+    Integer sinkTasks;
+
     @Mixin
     GenerateCommand.GeneratorOptions generator;
 
@@ -151,7 +158,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int sink(Path dir, GenerationSummary data) throws Exception {
-        List<SinkBench.Round> results = new SinkBench(dir, partitions, flushSize).run(data.tradeFiles(), rounds);
+        List<SinkBench.Round> results = new SinkBench(dir, partitions, flushSize, fileSync,
+                sinkTasks == null ? partitions : sinkTasks).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %12s %7s %9s %14s %14s%n", "round", "trades", "raw consume/s", "sink/s",
                 "ratio", "start s", "parquet B/rec", "csv.gz B/rec");
         for (int i = 0; i < results.size(); i++) {

@@ -6,6 +6,7 @@ import io.tickflow.sinks.commit.RotationPolicy;
 import io.tickflow.sinks.format.ParquetSettings;
 import io.tickflow.sinks.partition.DatasetLayout;
 import io.tickflow.sinks.seal.SealPolicy;
+import io.tickflow.sinks.storage.FileSync;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -83,6 +84,15 @@ public final class ParquetSinkConfig extends AbstractConfig {
             + "is late: it is written and the folder's _SUCCESS removed until it is sealed again. -1 turns it off.";
     public static final long SEAL_IDLE_MS_DEFAULT = 300_000;
 
+    public static final String FILE_SYNC_CONFIG = "file.sync";
+    public static final String FILE_SYNC_DOC = "When Parquet files and manifests are forced to disk (fsync). Files always "
+            + "appear by atomic rename, whole, so a killed worker never leaves a torn file in any mode. commit: rename "
+            + "without fsync and fsync every file renamed since the last offset commit (and each folder once) just "
+            + "before offsets are committed, so committed offsets cover only files on disk even after a power failure; "
+            + "always: fsync each file and its folder at its rename (the slowest); none: never fsync, as Kafka's log "
+            + "and Confluent's HDFS/S3 sinks; a power failure can then lose files whose offsets are committed.";
+    public static final String FILE_SYNC_DEFAULT = "commit";
+
     public static final ConfigDef CONFIG_DEF = sealGroup(rotationGroup(storageGroup(
             new ConfigDef(AvroSerdeConfig.CONFIG_DEF))));
 
@@ -98,7 +108,10 @@ public final class ParquetSinkConfig extends AbstractConfig {
                 .define(DATASET_VERSION_CONFIG, Type.STRING, DATASET_VERSION_DEFAULT, new ConfigDef.NonEmptyString(),
                         Importance.HIGH, DATASET_VERSION_DOC)
                 .define(PARQUET_ZSTD_LEVEL_CONFIG, Type.INT, PARQUET_ZSTD_LEVEL_DEFAULT, Range.between(1, 22),
-                        Importance.LOW, PARQUET_ZSTD_LEVEL_DOC);
+                        Importance.LOW, PARQUET_ZSTD_LEVEL_DOC)
+                .define(FILE_SYNC_CONFIG, Type.STRING, FILE_SYNC_DEFAULT,
+                        ConfigDef.CaseInsensitiveValidString.in("always", "commit", "none"), Importance.MEDIUM,
+                        FILE_SYNC_DOC);
     }
 
     private static ConfigDef rotationGroup(ConfigDef def) {
@@ -136,6 +149,11 @@ public final class ParquetSinkConfig extends AbstractConfig {
 
     public Path rootDir() {
         return Path.of(getString(ROOT_DIR_CONFIG));
+    }
+
+    /** The {@code file.sync} mode. */
+    public FileSync.Mode fileSync() {
+        return FileSync.Mode.parse(getString(FILE_SYNC_CONFIG));
     }
 
     public String datasetVersion() {

@@ -13,6 +13,7 @@ import io.tickflow.sinks.partition.DatasetLayout;
 import io.tickflow.sinks.partition.PartitionException;
 import io.tickflow.sinks.partition.PartitionPath;
 import io.tickflow.sinks.seal.PartitionCompletion;
+import io.tickflow.sinks.storage.FileSync;
 import io.tickflow.sinks.storage.LocalStorage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +57,7 @@ public final class ParquetSinkTask extends SinkTask {
 
     private ParquetSinkConfig config;
     private LocalStorage storage;
+    private FileSync sync;
     private ParquetFormat format;
     private AvroValueDecoder decoder;
     private RejectedRecords rejected;
@@ -94,8 +96,9 @@ public final class ParquetSinkTask extends SinkTask {
     public void start(Map<String, String> props) {
         config = new ParquetSinkConfig(props);
         layouts.clear();
+        sync = new FileSync(config.fileSync());
         try {
-            storage = new LocalStorage(config.rootDir());
+            storage = new LocalStorage(config.rootDir(), sync);
         } catch (IOException e) {
             throw new ConnectException("cannot create root.dir " + config.rootDir(), e);
         }
@@ -136,8 +139,18 @@ public final class ParquetSinkTask extends SinkTask {
         // Writing here would cut files at moments chosen by the worker's timer, not by the records.
     }
 
+    /**
+     * The offsets of records in files moved into place; with {@code file.sync=commit} those files are forced to disk
+     * first, and when that fails nothing is committed this time (the files stay pending for the next commit).
+     */
     @Override
     public Map<TopicPartition, OffsetAndMetadata> preCommit(Map<TopicPartition, OffsetAndMetadata> currentOffsets) {
+        try {
+            sync.syncPending();
+        } catch (IOException e) {
+            LOG.warn("cannot force the sink's files to disk; offsets not committed this time: {}", e.toString());
+            return Map.of();
+        }
         Map<TopicPartition, OffsetAndMetadata> durable = ledger.committable();
         durable.keySet().retainAll(writers.keySet());
         return durable;
@@ -227,7 +240,7 @@ public final class ParquetSinkTask extends SinkTask {
         PartitionWriter writer = new PartitionWriter(partition, prefix, format, storage, config.rotationPolicy(), ledger);
         Path folder = storage.folder(prefix);
         PartitionCompletion completion = new PartitionCompletion(partition, folder,
-                new DatasetManifest(folder, dataset), new FileNamer(format.extension()), config.sealPolicy());
+                new DatasetManifest(folder, dataset, sync), new FileNamer(format.extension()), config.sealPolicy());
         return new PartitionSink(partition, writer, completion, ledger);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tickflow.sinks.storage.AtomicFile;
+import io.tickflow.sinks.storage.FileSync;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -56,15 +57,28 @@ public final class DatasetManifest {
 
     private final Path datasetFolder;
     private final String dataset;
+    private final FileSync sync;
     private volatile boolean indexWritten;
 
     /**
+     * Manifests forced to disk at each update ({@link FileSync#ALWAYS}).
+     *
      * @param datasetFolder the dataset folder, absolute; created on the first update
      * @param dataset       its name relative to the root, e.g. {@code processed/bars/v1}, written into the manifests
      */
     public DatasetManifest(Path datasetFolder, String dataset) {
+        this(datasetFolder, dataset, FileSync.ALWAYS);
+    }
+
+    /**
+     * @param datasetFolder the dataset folder, absolute; created on the first update
+     * @param dataset       its name relative to the root, e.g. {@code processed/bars/v1}, written into the manifests
+     * @param sync          when manifests are forced to disk (as the data files they list)
+     */
+    public DatasetManifest(Path datasetFolder, String dataset, FileSync sync) {
         this.datasetFolder = Objects.requireNonNull(datasetFolder, "datasetFolder").toAbsolutePath().normalize();
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.sync = Objects.requireNonNull(sync, "sync");
     }
 
     /** A change made to one folder's manifest under its locks. */
@@ -127,13 +141,13 @@ public final class DatasetManifest {
         return locks.resolve(String.format("%02d.lock", Math.floorMod(folder.hashCode(), LOCK_STRIPES)));
     }
 
-    private static void write(Path path, PartitionManifest manifest) throws IOException {
+    private void write(Path path, PartitionManifest manifest) throws IOException {
         if (manifest.isEmpty()) {
             Files.deleteIfExists(path);
             return;
         }
         Files.createDirectories(path.getParent());
-        AtomicFile file = new AtomicFile(path);
+        AtomicFile file = new AtomicFile(path, sync);
         JSON.writeValue(file.temp().toFile(), manifest.json());
         file.publish();
     }
@@ -147,7 +161,7 @@ public final class DatasetManifest {
         if (!Files.isRegularFile(indexPath())) {
             ObjectNode index = JsonNodeFactory.instance.objectNode().put("dataset", dataset)
                     .put("manifest_layout", LAYOUT_VERSION).put("partition_manifest", PARTITION_FILE);
-            AtomicFile file = new AtomicFile(indexPath());
+            AtomicFile file = new AtomicFile(indexPath(), sync);
             JSON.writeValue(file.temp().toFile(), index);
             file.publish();
         }

@@ -1,11 +1,9 @@
 package io.tickflow.sinks.storage;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
@@ -17,14 +15,21 @@ import java.util.Objects;
  * deterministic, so a run restarted after a crash overwrites the leftover instead of piling up new ones.
  *
  * @param target final path, absolute; its folder must exist
+ * @param sync   when the file and its folder are forced to disk ({@link FileSync})
  */
-public record AtomicFile(Path target) {
+public record AtomicFile(Path target, FileSync sync) {
 
     public AtomicFile {
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(sync, "sync");
         if (target.getFileName() == null || target.getParent() == null) {
             throw new IllegalArgumentException("target needs a folder and a file name: " + target);
         }
+    }
+
+    /** A file forced to disk before and after its rename ({@link FileSync#ALWAYS}). */
+    public AtomicFile(Path target) {
+        this(target, FileSync.ALWAYS);
     }
 
     /** Where writers put the bytes before {@link #publish()}. */
@@ -33,32 +38,22 @@ public record AtomicFile(Path target) {
     }
 
     /**
-     * Flushes the temp file to disk, renames it over the target atomically, then flushes the folder entry, so that
-     * after a crash the target holds either the old or the new complete file.
+     * Renames the temp file over the target atomically, so that after a process crash the target holds either the old
+     * or the new complete file; with {@link FileSync.Mode#ALWAYS} the temp file is forced to disk before and the
+     * folder entry after, so that this holds after an operating-system crash too ({@link FileSync} for the others).
      *
      * @throws java.nio.file.AtomicMoveNotSupportedException if the file system cannot rename atomically
      */
     public void publish() throws IOException {
-        try (FileChannel channel = FileChannel.open(temp(), StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        sync.beforeRename(temp());
         // On POSIX rename(2) replaces an existing target atomically; Files.move documents replacement as
         // implementation specific, and on Linux and macOS it replaces.
         Files.move(temp(), target, StandardCopyOption.ATOMIC_MOVE);
-        forceFolder(target.getParent());
+        sync.afterRename(target);
     }
 
     /** Deletes the temp file if it exists; the target is left alone. */
     public void discard() throws IOException {
         Files.deleteIfExists(temp());
-    }
-
-    private static void forceFolder(Path folder) {
-        // Makes the rename itself durable on Linux; other systems refuse to open a folder, which is fine to skip.
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException notSupported) {
-            // best effort only: the rename already happened
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -16,14 +17,27 @@ import java.util.stream.Stream;
 public final class LocalStorage {
 
     private final Path root;
+    private final FileSync sync;
 
     /**
+     * Storage whose files are forced to disk one by one ({@link FileSync#ALWAYS}).
+     *
      * @param root the root folder; created if absent
      * @throws IOException if the root cannot be created
      */
     public LocalStorage(Path root) throws IOException {
+        this(root, FileSync.ALWAYS);
+    }
+
+    /**
+     * @param root the root folder; created if absent
+     * @param sync when the files of {@link #atomicFile} are forced to disk
+     * @throws IOException if the root cannot be created
+     */
+    public LocalStorage(Path root, FileSync sync) throws IOException {
         Files.createDirectories(root);
         this.root = root.toAbsolutePath().normalize();
+        this.sync = Objects.requireNonNull(sync, "sync");
     }
 
     /** The absolute, normalised root. */
@@ -64,7 +78,7 @@ public final class LocalStorage {
         Path target = folder(partition.resolve(PartitionPath.of(fileName)));
         Files.createDirectories(target.getParent());
         requireRealInsideRoot(target.getParent());
-        return new AtomicFile(target);
+        return new AtomicFile(target, sync);
     }
 
     /**
