@@ -55,18 +55,8 @@ public final class DailyEndToEndBench {
      * @param stateBytes bytes under the round's state folder once the application stopped
      * @param heapBytes  used heap of the whole JVM after the round, bytes
      */
-    public record Round(long records, double rawSeconds, double tickflowSeconds, long stateBytes, long heapBytes) {
-        public double rawPerSecond() {
-            return records / rawSeconds;
-        }
-
-        public double tickflowPerSecond() {
-            return records / tickflowSeconds;
-        }
-
-        public double ratio() {
-            return rawSeconds / tickflowSeconds;
-        }
+    public record Round(long records, double rawSeconds, double tickflowSeconds, long stateBytes, long heapBytes)
+            implements ThroughputRound {
     }
 
     public List<Round> run(List<Path> minuteFiles, int rounds) throws Exception {

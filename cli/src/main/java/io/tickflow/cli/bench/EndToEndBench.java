@@ -4,8 +4,6 @@ import io.tickflow.cli.embedded.BrokerSettings;
 import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
 import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
 import io.tickflow.cli.run.StreamsRunner;
-import io.tickflow.producers.deadletter.RejectsCsvFileSink;
-import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.TopicProvisioner;
@@ -44,22 +42,11 @@ public final class EndToEndBench {
     }
 
     /** One measured round: records and seconds of each side. */
-    public record Round(long records, double rawSeconds, double tickflowSeconds) {
-        public double rawPerSecond() {
-            return records / rawSeconds;
-        }
-
-        public double tickflowPerSecond() {
-            return records / tickflowSeconds;
-        }
-
-        public double ratio() {
-            return rawSeconds / tickflowSeconds;
-        }
+    public record Round(long records, double rawSeconds, double tickflowSeconds) implements ThroughputRound {
     }
 
     public List<Round> run(List<Path> tradeFiles, int rounds) throws Exception {
-        List<Trade> trades = load(tradeFiles);
+        List<Trade> trades = BenchTrades.inReplayOrder(tradeFiles, workDir);
         List<Round> results = new ArrayList<>();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(workDir.resolve("broker")));
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
@@ -77,17 +64,6 @@ public final class EndToEndBench {
         return results;
     }
 
-    private List<Trade> load(List<Path> files) throws java.io.IOException {
-        List<Trade> trades = new ArrayList<>();
-        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
-        try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(workDir)) {
-            for (Path file : files) {
-                reader.read(file, trades::add, rejects);
-            }
-        }
-        trades.sort(java.util.Comparator.comparingLong(Trade::getSipTs)); // the replay's time order
-        return trades;
-    }
 
     private double throughTopology(String bootstrap, SchemaRegistryClient client,
                                    RawKafkaBaseline.Records<Trade> records, List<byte[]> serialized, int round)

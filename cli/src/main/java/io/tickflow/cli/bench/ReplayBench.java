@@ -4,9 +4,7 @@ import io.tickflow.cli.embedded.BrokerSettings;
 import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
 import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
 import io.tickflow.cli.run.FileReplay;
-import io.tickflow.producers.deadletter.RejectsCsvFileSink;
 import io.tickflow.producers.readers.detection.ReadOptions;
-import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
 import io.tickflow.producers.replay.FileReplayResult;
 import io.tickflow.producers.replay.FileReplaySettings;
 import io.tickflow.producers.replay.ReplayHook;
@@ -64,7 +62,7 @@ public final class ReplayBench {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(workDir.resolve("broker")));
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
-            List<Trade> trades = load(tradeFiles);
+            List<Trade> trades = BenchTrades.inFileOrder(tradeFiles, workDir);
             List<byte[]> values = serialize(client, trades);
             for (int round = 0; round < rounds; round++) {
                 double plain = plainProduce(broker.bootstrapServers(), trades, values, "bench-plain-" + round);
@@ -83,14 +81,6 @@ public final class ReplayBench {
         return results;
     }
 
-    private List<Trade> load(List<Path> files) {
-        List<Trade> trades = new ArrayList<>();
-        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
-        try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(workDir)) {
-            files.forEach(file -> reader.read(file, trades::add, rejects));
-        }
-        return trades;
-    }
 
     private static List<byte[]> serialize(SchemaRegistryClient client, List<Trade> trades) {
         Serializer<Trade> serializer = Topics.TRADES.valueSerde(client).serializer();

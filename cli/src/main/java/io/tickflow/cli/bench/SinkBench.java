@@ -6,8 +6,6 @@ import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
 import io.tickflow.cli.run.SinkCatchUp;
 import io.tickflow.cli.run.SinkSettings;
 import io.tickflow.cli.run.StandaloneSink;
-import io.tickflow.producers.deadletter.RejectsCsvFileSink;
-import io.tickflow.producers.readers.polygon.PolygonTradesCsvReader;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
@@ -90,7 +88,7 @@ public final class SinkBench {
     }
 
     public List<Round> run(List<Path> tradeFiles, int rounds) throws Exception {
-        List<Trade> trades = load(tradeFiles);
+        List<Trade> trades = BenchTrades.inReplayOrder(tradeFiles, workDir);
         long csvGzBytes = 0;
         for (Path file : tradeFiles) {
             csvGzBytes += Files.size(file);
@@ -149,15 +147,6 @@ public final class SinkBench {
                 workDir.resolve("connect-" + round), CONNECTOR + "-" + round, connector, Map.of());
     }
 
-    private List<Trade> load(List<Path> files) {
-        List<Trade> trades = new ArrayList<>();
-        PolygonTradesCsvReader reader = new PolygonTradesCsvReader();
-        try (RejectsCsvFileSink rejects = RejectsCsvFileSink.inDirectory(workDir)) {
-            files.forEach(file -> reader.read(file, trades::add, rejects));
-        }
-        trades.sort(java.util.Comparator.comparingLong(Trade::getSipTs)); // the replay's time order
-        return trades;
-    }
 
     private static long parquetBytes(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
