@@ -3,17 +3,23 @@ package io.tickflow.cli.commands;
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.cli.metrics.ServedMetrics;
 import io.tickflow.cli.run.StreamsRunner;
+import io.tickflow.schemas.topics.TopicProvisioner;
+import io.tickflow.schemas.topics.Topics;
 import io.tickflow.streams.StreamsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tickflow streams}: the topologies against a cluster, until Ctrl-C. */
 @Command(name = "streams", mixinStandardHelpOptions = true,
-        description = "Run tickflow's Kafka Streams topologies (exactly-once) against a cluster until Ctrl-C.")
+        description = {"Run tickflow's Kafka Streams topologies (exactly-once) against a cluster until Ctrl-C.",
+                "Missing topics are created first with the catalog's partitions and the broker's default replication",
+                "(as tickflow topics does; existing topics are never changed): the global stores need theirs to exist."})
 public final class StreamsCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
@@ -37,6 +43,7 @@ public final class StreamsCommand implements Callable<Integer> {
         StreamsSettings settings = new StreamsSettings(applicationId != null ? applicationId : s.applicationId(),
                 cluster.bootstrapServers(), stateDir != null ? stateDir : s.stateDir(), s.threads(),
                 Duration.ofMillis(s.commitIntervalMs()));
+        ensureTopics();
         StreamsRunner runner = StreamsRunner.start(settings, cfg.stages(), cluster.registryClient());
         String ready = "Streams application '" + settings.applicationId() + "' running on " + cluster.bootstrapServers() + ".";
         if (!metrics.enabled()) {
@@ -47,5 +54,15 @@ public final class StreamsCommand implements Callable<Integer> {
             served.close();
             runner.close();
         }, ready + " Metrics: " + served.uri() + ".");
+    }
+
+    /** Creates the catalog's missing topics; a mismatch on an existing topic is reported, never changed. */
+    private void ensureTopics() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+            new TopicProvisioner(admin, (short) -1).ensure(Topics.ALL, t -> t.spec().partitions()).stream()
+                    .filter(o -> o.created() || o.warning() != null)
+                    .forEach(o -> System.out.println("topic " + o.topic() + ": "
+                            + (o.created() ? "created with " + o.partitions() + " partitions" : o.warning())));
+        }
     }
 }
