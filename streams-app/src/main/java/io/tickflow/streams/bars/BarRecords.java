@@ -18,9 +18,18 @@ public final class BarRecords {
 
     /** Whether a trade enters bar building under {@code scope}, or why not (core's sale-condition table). */
     public static BarEligibility eligibility(Trade trade, SessionScope scope) {
-        int[] conditions = trade.getConditions().stream().mapToInt(Integer::intValue).toArray();
+        int[] conditions = toArray(trade.getConditions());
         int correction = trade.getCorrection() == null ? 0 : trade.getCorrection();
         return SaleConditions.classify(trade.getSipTs(), trade.getPrice(), trade.getSize(), conditions, correction, scope);
+    }
+
+    /** A plain loop: this runs once per trade, where a stream's set-up showed in profiles. */
+    private static int[] toArray(java.util.List<Integer> codes) {
+        int[] out = new int[codes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = codes.get(i);
+        }
+        return out;
     }
 
     public static ImbalanceBar toAvro(String ticker, TickerImbalanceBars.SessionBar sessionBar) {
