@@ -1,6 +1,5 @@
 package io.tickflow.cli.batch;
 
-import io.tickflow.core.calendar.SessionClock;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.dataset.BarSnapshot;
 import io.tickflow.core.dataset.EventFeatures;
@@ -128,7 +127,7 @@ public final class DatasetBatch {
             grouped.forEach((ticker, sessions) -> sessions.forEach((session, list) -> {
                 list.sort(Comparator.comparingInt(ImbalanceBar::getSeq));
                 byTicker.computeIfAbsent(ticker, t -> new TreeMap<>()).put(session, new SessionVolumeCurve(
-                        openOf(session), list.stream().map(DatasetBatch::snapshot).toList()));
+                        scope.startNanos(session), list.stream().map(DatasetBatch::snapshot).toList()));
             }));
         }
 
@@ -138,11 +137,6 @@ public final class DatasetBatch {
 
         List<SessionVolumeCurve> before(String ticker, LocalDate session) {
             return new ArrayList<>(byTicker.get(ticker).headMap(session, false).values());
-        }
-
-        private long openOf(LocalDate session) {
-            return scope == SessionScope.EXTENDED ? SessionClock.extendedStartNanos(session)
-                    : SessionClock.regularStartNanos(session);
         }
     }
 

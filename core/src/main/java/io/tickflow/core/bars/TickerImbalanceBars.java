@@ -123,11 +123,7 @@ public final class TickerImbalanceBars {
 
     /** Event time (ns) after which the session of this state is over and may be closed. */
     public long sessionEndNanos(LocalDate session) {
-        return switch (scope) {
-            case REGULAR -> SessionClock.regularEndNanos(session);
-            case EXTENDED -> SessionClock.extendedEndNanos(session);
-            case NONE -> Long.MAX_VALUE;
-        };
+        return scope.endNanos(session);
     }
 
     private TickerBarsState closeIfOpen(TickerBarsState state, ImbalanceHistory history, List<SessionBar> out) {

@@ -1,6 +1,5 @@
 package io.tickflow.core.daily;
 
-import io.tickflow.core.calendar.SessionClock;
 import io.tickflow.core.calendar.SessionScope;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,11 +37,7 @@ public final class TimeOfDayRvol {
 
     /** Minute of the session a timestamp falls in: 0 at 09:30 (regular) or 04:00 (extended). */
     public static int minuteIndex(SessionScope scope, LocalDate session, long tsNanos) {
-        long start = switch (scope) {
-            case REGULAR -> SessionClock.regularStartNanos(session);
-            case EXTENDED -> SessionClock.extendedStartNanos(session);
-            case NONE -> throw new IllegalArgumentException("scope none has no time of day");
-        };
+        long start = scope.startNanos(session);
         long index = Math.floorDiv(tsNanos - start, NANOS_PER_MINUTE);
         if (index < 0 || index >= minutesIn(scope)) {
             throw new IllegalArgumentException("timestamp " + tsNanos + " is outside the " + scope + " session of " + session);

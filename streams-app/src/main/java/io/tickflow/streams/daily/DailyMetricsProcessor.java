@@ -1,7 +1,6 @@
 package io.tickflow.streams.daily;
 
 import io.tickflow.core.calendar.SessionClock;
-import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.daily.MinuteBar;
 import io.tickflow.core.daily.SessionTotals;
 import io.tickflow.core.daily.TickerSessionHistory;
@@ -95,7 +94,7 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
 
     private SessionTotals recompute(String ticker, LocalDate session) {
         List<MinuteBar> day = new ArrayList<>();
-        long fromMs = Math.floorDiv(sessionStartNanos(session), NANOS_PER_MILLI);
+        long fromMs = Math.floorDiv(settings.scope().startNanos(session), NANOS_PER_MILLI);
         long toMs = Math.floorDiv(settings.sessionEndNanos(session), NANOS_PER_MILLI) - 1;
         try (WindowStoreIterator<MinuteBar> it = minutes.fetch(ticker, fromMs, toMs)) {
             it.forEachRemaining(kv -> day.add(kv.value));
@@ -119,10 +118,6 @@ final class DailyMetricsProcessor implements Processor<String, Bar, String, Obje
         context.forward(record.withKey(letter.getSource()).withValue(letter), DailyMetricsTopology.DEAD_LETTER_SINK);
     }
 
-    private long sessionStartNanos(LocalDate session) {
-        return settings.scope() == SessionScope.EXTENDED ? SessionClock.extendedStartNanos(session)
-                : SessionClock.regularStartNanos(session);
-    }
 
 
 }

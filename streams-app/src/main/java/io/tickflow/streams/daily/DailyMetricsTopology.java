@@ -1,6 +1,5 @@
 package io.tickflow.streams.daily;
 
-import io.tickflow.core.calendar.SessionClock;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.core.universe.MarketCapHistory;
@@ -93,8 +92,7 @@ public final class DailyMetricsTopology {
 
         /** End of {@code session} in this scope, ns since the epoch. */
         long sessionEndNanos(LocalDate session) {
-            return scope == SessionScope.EXTENDED ? SessionClock.extendedEndNanos(session)
-                    : SessionClock.regularEndNanos(session);
+            return scope.endNanos(session);
         }
 
         /**

@@ -1,6 +1,5 @@
 package io.tickflow.streams.labels;
 
-import io.tickflow.core.calendar.SessionClock;
 import io.tickflow.core.calendar.SessionScope;
 import io.tickflow.core.labels.LabelSettings;
 import io.tickflow.core.weights.WeightSettings;
@@ -45,11 +44,7 @@ public final class LabelsTopology {
     public record Settings(LabelSettings labels, WeightSettings weights, SessionScope scope, Duration sessionGrace) {
         /** Event time (ns) at which a session of this scope is over; never for {@link SessionScope#NONE}. */
         public long sessionEndNanos(LocalDate session) {
-            return switch (scope) {
-                case REGULAR -> SessionClock.regularEndNanos(session);
-                case EXTENDED -> SessionClock.extendedEndNanos(session);
-                case NONE -> Long.MAX_VALUE;
-            };
+            return scope.endNanos(session);
         }
     }
 
