@@ -26,8 +26,9 @@ import org.apache.kafka.streams.state.Stores;
  * bars.1m (or trades, cut into minute bars by {@link TradeMinutesProcessor}) → daily.metrics → universe.info-rich
  * (DESIGN.md "Daily metrics", "Info-rich"): the seed's daily cache and
  * info-rich flags, kept current minute by minute. Every minute bar updates its ticker-session's row (and a late or
- * corrected one also the rows after it), published as a new value of the same ticker-session: readers keep the
- * last value per (ticker, date). The info-rich processor is a direct child, so flags need no second read of
+ * corrected one also the rows after it); changed rows are published at most once per commit interval (and when the
+ * ticker's next session starts), as a new value of the same ticker-session: readers keep the last value per
+ * (ticker, date), which equals the batch command's row once the input is processed. The info-rich processor is a direct child, so flags need no second read of
  * daily.metrics. Refused bars go to dead-letter.
  *
  * <p>The previous close is split-adjusted with the splits of {@code reference.splits}, held in a global store
@@ -43,7 +44,12 @@ public final class DailyMetricsTopology {
     public static final String PROCESSOR = "daily-metrics-processor";
     public static final String INFO_RICH_PROCESSOR = "universe-info-rich-processor";
     public static final String HISTORY_STORE = "daily-metrics-history-store";
-    public static final String MINUTES_STORE = "daily-metrics-minutes-store";
+    /**
+     * Each updatable ticker-session's minutes as one value ({@link SessionMinutes}). Replaces the window store
+     * {@code daily-metrics-minutes-store} (one entry per minute) of earlier versions: after an upgrade, a correction
+     * of a session whose minutes were held there goes to dead-letter with the reason.
+     */
+    public static final String SESSION_MINUTES_STORE = "daily-metrics-session-minutes-store";
     public static final String INFO_RICH_STORE = "universe-info-rich-store";
     public static final String METRICS_SINK = "daily-metrics-sink";
     public static final String INFO_RICH_SINK = "universe-info-rich-sink";
@@ -105,11 +111,6 @@ public final class DailyMetricsTopology {
                         + "; its row is final";
             }
             return null;
-        }
-
-        /** Minute bars live in the minutes store this long: a session, its grace and a day of margin. */
-        Duration minutesRetention() {
-            return Duration.ofDays(2).plus(grace);
         }
     }
 
@@ -190,10 +191,12 @@ public final class DailyMetricsTopology {
         topology.addProcessor(PROCESSOR, () -> new DailyMetricsProcessor(settings, metricsChild), minutesParent);
         shortData.ifPresent(s -> ShortFeaturesTopology.addTo(topology, PROCESSOR, s));
         topology.addProcessor(INFO_RICH_PROCESSOR, () -> new InfoRichProcessor(settings.rules(), settings.marketCapMaxAgeDays()), PROCESSOR);
+        // Record caches: a ticker's state and its session's minutes change with every minute bar, but reach RocksDB
+        // and the changelogs once per key and commit.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
-                keys, DailyStateSerdes.history()).withCachingEnabled(), PROCESSOR);
-        topology.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(MINUTES_STORE,
-                settings.minutesRetention(), Duration.ofMinutes(1), false), keys, DailyStateSerdes.minute()), PROCESSOR);
+                keys, DailyStateSerdes.tickerState()).withCachingEnabled(), PROCESSOR);
+        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SESSION_MINUTES_STORE),
+                keys, SessionMinutes.serde()).withCachingEnabled(), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INFO_RICH_STORE),
                 keys, DailyStateSerdes.rollingCount()).withCachingEnabled(), INFO_RICH_PROCESSOR);
         topology.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SPLITS_STORE), keys,

@@ -94,7 +94,7 @@ class DailyFromTradesTopologyTest {
         }
         pipe("ABC", DAY0.plusDays(14), "09:30:00", 9.0, 1); // the next session: every earlier minute is closed
         Map<LocalDate, DailyMetrics> last = new LinkedHashMap<>();
-        metrics.readValuesToList().forEach(r -> last.put(r.getDate(), r));
+        sent(metrics).forEach(r -> last.put(r.getDate(), r));
         last.remove(DAY0.plusDays(14));
         MinuteSessions sessions = new MinuteSessions(SessionScope.REGULAR);
         expectedMinutes.forEach(sessions::add);
@@ -108,9 +108,9 @@ class DailyFromTradesTopologyTest {
     void quietTickersLastMinuteClosesWhenStreamTimePassesItsEndPlusLateness() {
         pipe("ABC", DAY0, "15:59:30", 5.0, 100);
         pipe("XYZ", DAY0, "16:00:04", 7.0, 1); // stream time 16:00:04: lateness 5 s not yet passed
-        assertThat(metrics.isEmpty()).isTrue();
+        assertThat(sent(metrics)).isEmpty();
         pipe("XYZ", DAY0, "16:00:15", 7.0, 1); // 10 s punctuation at 16:00:15 > 16:00:00 + 5 s
-        DailyMetrics row = metrics.readValuesToList().get(0);
+        DailyMetrics row = sent(metrics).get(0);
         assertThat(row.getTicker()).isEqualTo("ABC");
         assertThat(row.getVolD()).isEqualTo(100.0);
         assertThat(row.getCloseD()).isEqualTo(5.0);
@@ -135,7 +135,7 @@ class DailyFromTradesTopologyTest {
         trades.pipeInput("ABC", Trade.newBuilder(trade("ABC", DAY0, "10:00:40", 50.0, 1_000))
                 .setConditions(List.of(7)).build(), epochMs(DAY0, "10:00:40")); // 7 cash sale: not bar-eligible
         pipe("ABC", DAY0, "10:01:00", 5.0, 1);
-        assertThat(metrics.readValuesToList().get(0).getVolD()).isEqualTo(100.0);
+        assertThat(sent(metrics).get(0).getVolD()).isEqualTo(100.0);
     }
 
     private void pipe(String ticker, LocalDate day, String nyTime, double price, double size) {
@@ -153,5 +153,11 @@ class DailyFromTradesTopologyTest {
 
     private static MinuteBar minute(LocalDate day, String nyTime, double close, double volume, double vwap) {
         return new MinuteBar(SessionClock.epochNanos(day, LocalTime.parse(nyTime)), close, volume, vwap);
+    }
+
+    /** What {@code topic} received once the rows unsent so far are sent (the emit punctuation, wall clock). */
+    private <V> List<V> sent(TestOutputTopic<String, V> topic) {
+        driver.advanceWallClockTime(Duration.ofMinutes(1));
+        return topic.readValuesToList();
     }
 }

@@ -87,7 +87,7 @@ class DailyMetricsTopologyTest {
         start(Duration.ofMinutes(5));
         List<Bar> input = sessions("ABC", 14);
         input.forEach(this::pipe);
-        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        Map<LocalDate, DailyMetrics> last = lastByDate(sent(metrics));
         assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", input));
         assertThat(last.get(DAY0.plusDays(13)).getRvol30()).isNotNull();
         assertThat(deadLetters.isEmpty()).isTrue();
@@ -99,7 +99,7 @@ class DailyMetricsTopologyTest {
         pipe(bar("ABC", DAY0, "10:00", 5.0, 100));
         pipe(bar("ABC", DAY0, "10:01", 5.5, 200));
         pipe(bar("ABC", DAY0, "10:00", 5.0, 40)); // correction of 10:00: 100 → 40
-        DailyMetrics row = lastByDate(metrics.readValuesToList()).get(DAY0);
+        DailyMetrics row = lastByDate(sent(metrics)).get(DAY0);
         // vol 40 + 200 = 240; dollars 5.0×40 + 5.5×200 = 200 + 1100 = 1300; close stays 5.5 (10:01 is latest)
         assertThat(row.getVolD()).isEqualTo(240.0);
         assertThat(row.getDollarVolD()).isEqualTo(1300.0);
@@ -115,7 +115,7 @@ class DailyMetricsTopologyTest {
         pipe(bar("ABC", DAY0, "15:59", 6.0, 10)); // 4 minutes after the close: within grace
         pipe(bar("XYZ", DAY0, "16:05", 7.0, 1)); // stream time reaches 16:00 + 5 min
         pipe(bar("ABC", DAY0, "15:57", 4.0, 1000));
-        DailyMetrics row = lastByDate(metrics.readValuesToList()).get(DAY0);
+        DailyMetrics row = lastByDate(sent(metrics)).get(DAY0);
         assertThat(row.getVolD()).isEqualTo(110.0);
         assertThat(row.getCloseD()).isEqualTo(6.0);
         List<DeadLetter> letters = deadLetters.readValuesToList();
@@ -132,10 +132,10 @@ class DailyMetricsTopologyTest {
         pipe(correction);
         List<Bar> corrected = new ArrayList<>(input);
         corrected.add(correction);
-        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        Map<LocalDate, DailyMetrics> last = lastByDate(sent(metrics));
         assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", corrected));
         Map<LocalDate, InfoRichFlag> lastFlags = new LinkedHashMap<>();
-        flags.readValuesToList().forEach(f -> lastFlags.put(f.getDate(), f));
+        sent(flags).forEach(f -> lastFlags.put(f.getDate(), f));
         assertThat(lastFlags.get(DAY0.plusDays(10)).getInfoRich()).isTrue();
         assertThat(lastFlags.get(DAY0.plusDays(11)).getDaysInfoRich252()).isEqualTo(1);
     }
@@ -147,7 +147,7 @@ class DailyMetricsTopologyTest {
         splits.pipeInput("ABC|" + execution, split("ABC", execution, 10, 1)); // 1-for-10 reverse split
         List<Bar> input = sessions("ABC", 14);
         input.forEach(this::pipe);
-        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        Map<LocalDate, DailyMetrics> last = lastByDate(sent(metrics));
         SplitHistory history = new SplitHistory(List.of(new io.tickflow.core.daily.Split(execution, 10, 1)));
         assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", input, history));
         // day 11 closes at 5 + 3×0.25 + 0.05 = 5.80, day 12 at 5.05; previous close on the new basis 5.80 × 10 = 58
@@ -164,7 +164,7 @@ class DailyMetricsTopologyTest {
         splits.pipeInput("ABC|" + DAY0.plusDays(13), split("XYZ", DAY0.plusDays(13), 1, 2)); // key and value disagree
         List<Bar> input = sessions("ABC", 14);
         input.forEach(this::pipe);
-        Map<LocalDate, DailyMetrics> last = lastByDate(metrics.readValuesToList());
+        Map<LocalDate, DailyMetrics> last = lastByDate(sent(metrics));
         assertThat(new ArrayList<>(last.values())).containsExactlyElementsOf(batchRows("ABC", input));
     }
 
@@ -177,7 +177,7 @@ class DailyMetricsTopologyTest {
         marketCaps.pipeInput("ABC|" + DAY0.plusDays(12), marketCap("XYZ", DAY0.plusDays(12), 1.0)); // key disagrees
         sessions("ABC", 14).forEach(this::pipe);
         Map<LocalDate, InfoRichFlag> byDate = new LinkedHashMap<>();
-        flags.readValuesToList().forEach(f -> byDate.put(f.getDate(), f));
+        sent(flags).forEach(f -> byDate.put(f.getDate(), f));
         InfoRichFlag beforeLast = byDate.get(DAY0.plusDays(12));
         assertThat(beforeLast.getMarketCap()).isEqualTo(3e9); // DAY0's value, 12 days old, never the later one
         assertThat(beforeLast.getPassCap()).isFalse();
@@ -190,7 +190,7 @@ class DailyMetricsTopologyTest {
     void withoutMarketCapTheCapIsUnknownAndPasses() {
         start(Duration.ofMinutes(5));
         sessions("ABC", 3).forEach(this::pipe);
-        InfoRichFlag flag = flags.readValuesToList().get(0);
+        InfoRichFlag flag = sent(flags).get(0);
         assertThat(flag.getMarketCap()).isNull();
         assertThat(flag.getCapUnknown()).isTrue();
         assertThat(flag.getPassCap()).isTrue();
@@ -201,7 +201,7 @@ class DailyMetricsTopologyTest {
         start(Duration.ofMinutes(5));
         pipe(bar("ABC", DAY0, "08:00", 5.0, 1_000_000));
         pipe(bar("ABC", DAY0, "09:30", 5.0, 10));
-        assertThat(lastByDate(metrics.readValuesToList()).get(DAY0).getVolD()).isEqualTo(10.0);
+        assertThat(lastByDate(sent(metrics)).get(DAY0).getVolD()).isEqualTo(10.0);
     }
 
     /** Sessions on consecutive days, three minutes each, volumes and prices varying by day. */
@@ -250,5 +250,11 @@ class DailyMetricsTopologyTest {
         long start = SessionClock.epochNanos(date, LocalTime.parse(nyTime));
         return Bar.newBuilder().setTicker(ticker).setWindowStart(start).setOpen(close).setHigh(close).setLow(close)
                 .setClose(close).setVolume(volume).setVwap(null).setTransactions(null).setSource(null).build();
+    }
+
+    /** What {@code topic} received once the rows unsent so far are sent (the emit punctuation, wall clock). */
+    private <V> List<V> sent(TestOutputTopic<String, V> topic) {
+        driver.advanceWallClockTime(Duration.ofMinutes(1));
+        return topic.readValuesToList();
     }
 }

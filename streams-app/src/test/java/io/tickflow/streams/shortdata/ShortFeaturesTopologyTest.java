@@ -99,7 +99,7 @@ class ShortFeaturesTopologyTest {
     /** The last value of each (ticker, date) on daily.metrics. */
     private Map<LocalDate, DailyMetrics> finalRows() {
         Map<LocalDate, DailyMetrics> rows = new LinkedHashMap<>();
-        metrics.readValuesToList().forEach(r -> rows.put(r.getDate(), r));
+        sent(metrics).forEach(r -> rows.put(r.getDate(), r));
         return rows;
     }
 
@@ -142,5 +142,11 @@ class ShortFeaturesTopologyTest {
         // with ≥ 10 prior sessions the Jul 27 row has days to cover from tickflow's ADV
         assertThat(stream.get(JUL27).getShortFeatures().get("days_to_cover")).isNotNull();
         assertThat(stream).hasSize(days.size());
+    }
+
+    /** What {@code topic} received once the rows unsent so far are sent (the emit punctuation, wall clock). */
+    private <V> List<V> sent(TestOutputTopic<String, V> topic) {
+        driver.advanceWallClockTime(Duration.ofMinutes(1));
+        return topic.readValuesToList();
     }
 }
