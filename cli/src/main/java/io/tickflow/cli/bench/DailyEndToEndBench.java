@@ -3,6 +3,7 @@ package io.tickflow.cli.bench;
 import io.tickflow.cli.embedded.BrokerSettings;
 import io.tickflow.cli.embedded.EmbeddedKafkaBroker;
 import io.tickflow.cli.embedded.registry.EmbeddedSchemaRegistry;
+import io.tickflow.cli.run.SettledOutputs;
 import io.tickflow.cli.run.StreamsRunner;
 import io.tickflow.producers.deadletter.RejectsCsvFileSink;
 import io.tickflow.producers.readers.polygon.PolygonMinuteAggsCsvReader;
@@ -25,12 +26,16 @@ import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Minute bars per second through the daily stage end to end (produce into bars.1m, daily metrics and info-rich
- * flags in persistent stores, exactly-once commits of daily.metrics and universe.info-rich), against raw Kafka
+ * flags in persistent stores, exactly-once commits of daily.metrics and universe.info-rich, until the last rows are
+ * committed), against raw Kafka
  * producing and consuming the same serialized bars on the same broker in the same run, as {@link EndToEndBench}
  * does for trades. Each round also measures the application's state folder on disk after it stopped, and the
  * JVM's used heap after a GC hint (broker and registry share the JVM, so heap is an upper bound).
  */
 public final class DailyEndToEndBench {
+    /** Outputs unchanged this long are complete: several emit intervals (the commit interval, 500 ms here). */
+    private static final Duration OUTPUTS_QUIET = Duration.ofSeconds(3);
+
     private final Path workDir;
     private final DailyMetricsTopology.Settings settings;
     private final int partitions;
@@ -109,7 +114,12 @@ public final class DailyEndToEndBench {
             start = System.nanoTime();
             RawKafkaBaseline.produce(bootstrap, Topics.BARS_1M.name(), records, serialized);
             streams.awaitCaughtUp(Topics.BARS_1M.name(), Duration.ofMinutes(30));
-            caughtUp = System.nanoTime();
+            // Rows are sent once per emit interval, so the last ones commit after the input offsets: the round
+            // ends when the outputs stop moving (the time of their last move, not the quiet wait after it).
+            long inputDone = System.nanoTime();
+            long outputsDone = SettledOutputs.await(bootstrap,
+                    List.of(Topics.DAILY_METRICS.name(), Topics.INFO_RICH.name()), OUTPUTS_QUIET, Duration.ofMinutes(5));
+            caughtUp = Math.max(inputDone, outputsDone);
             cpu.sinceStart().forEach(line -> metricsOut.accept("round " + round + " " + line));
             StreamsMetricsReport.lines(streams.metrics()).forEach(line -> metricsOut.accept("round " + round + " " + line));
         }
