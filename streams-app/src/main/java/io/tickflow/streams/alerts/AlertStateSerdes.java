@@ -2,6 +2,7 @@ package io.tickflow.streams.alerts;
 
 import io.tickflow.core.alerts.SessionAlertState;
 import io.tickflow.core.alerts.SessionVolumes;
+import io.tickflow.core.alerts.TradeSessionState;
 import io.tickflow.streams.stores.BinaryStateSerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
- * Binary forms of the alerts stage's state. Sizes: a session state 62 bytes, one finished session's minute volumes
+ * Binary forms of the alerts stage's state. Sizes: a session state 62 bytes, a trade-session state 78 bytes, one finished session's minute volumes
  * 9 + 8 × (last traded minute + 1) bytes (at most 3.1 KB in the regular session), a minute volume 9 bytes.
  */
 final class AlertStateSerdes {
@@ -22,6 +23,10 @@ final class AlertStateSerdes {
 
     static Serde<SessionAlertState> session() {
         return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeSession, AlertStateSerdes::readSession);
+    }
+
+    static Serde<TradeSessionState> tradeSession() {
+        return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeTradeSession, AlertStateSerdes::readTradeSession);
     }
 
     static Serde<SessionVolumes> sessionVolumes() {
@@ -50,6 +55,30 @@ final class AlertStateSerdes {
         double previous = in.readDouble();
         return new SessionAlertState(session, hasPrevious ? previous : null, in.readDouble(), in.readDouble(),
                 in.readDouble(), in.readLong(), in.readDouble(), in.readInt());
+    }
+
+    private static void writeTradeSession(DataOutputStream out, TradeSessionState s) throws IOException {
+        out.writeInt((int) s.session().toEpochDay());
+        out.writeLong(s.sessionStartNanos());
+        out.writeBoolean(s.previousClose() != null);
+        out.writeDouble(s.previousClose() != null ? s.previousClose() : 0.0);
+        out.writeDouble(s.volume());
+        out.writeDouble(s.dollarVolume());
+        out.writeDouble(s.lastPrice());
+        out.writeLong(s.lastTradeNanos());
+        out.writeInt(s.minuteIndex());
+        out.writeDouble(s.minuteVolume());
+        out.writeDouble(s.openingRangeHigh());
+        out.writeInt(s.fired());
+    }
+
+    private static TradeSessionState readTradeSession(DataInputStream in) throws IOException {
+        LocalDate session = LocalDate.ofEpochDay(in.readInt());
+        long start = in.readLong();
+        boolean hasPrevious = in.readBoolean();
+        double previous = in.readDouble();
+        return new TradeSessionState(session, start, hasPrevious ? previous : null, in.readDouble(), in.readDouble(),
+                in.readDouble(), in.readLong(), in.readInt(), in.readDouble(), in.readDouble(), in.readInt());
     }
 
     private static void writeVolumes(DataOutputStream out, SessionVolumes s) throws IOException {
