@@ -124,11 +124,12 @@ public final class AlertsLatencyBench {
                 AlertsTopology.TopicSerdes.of(client)), latencyProperties(app))) {
             streams.start();
             awaitRunning(streams);
-            Thread.sleep(1000); // the stream thread has fetched its (latest) positions before the first bar is sent
+            Thread.sleep(1000); // the stream thread has fetched its (latest) positions before the first record is sent
+            PacedProducer<byte[]> producer = producer(client, rate);
             long start = System.nanoTime();
             try (LatencyProbe probe = new LatencyProbe(bootstrap, Topics.ALERTS.name(), partitions,
                     start + warmup.toNanos())) {
-                long sent = producer(bootstrap, client).produce(rate, start, duration);
+                long sent = producer.produce(bootstrap, rate, start, duration);
                 double achieved = sent / ((System.nanoTime() - start) / 1e9);
                 long[] ns = probe.stopAfter(Duration.ofSeconds(3));
                 return new Result(setting, rate, achieved, ns.length, percentileMs(ns, 0.50), percentileMs(ns, 0.99),
@@ -137,13 +138,16 @@ public final class AlertsLatencyBench {
         }
     }
 
-    private PacedProducer<?> producer(String bootstrap, SchemaRegistryClient client) {
-        if (input == AlertsTopology.Input.TRADES) {
-            return new PacedProducer<>(bootstrap, Topics.TRADES.valueSerde(client).serializer(),
-                    new SpikyTrades(TICKERS, TRADE_SESSION_MINUTES, TRADES_PER_MINUTE)::record);
-        }
-        return new PacedProducer<>(bootstrap, Topics.BARS_1M.valueSerde(client).serializer(),
-                new SpikyMinuteBars(TICKERS, SESSION_MINUTES)::record);
+    /** The run's input, serialized beforehand ({@link PreparedRecords}), with a second of margin. */
+    private PacedProducer<byte[]> producer(SchemaRegistryClient client, int rate) {
+        int count = Math.toIntExact(rate * (duration.toSeconds() + 1));
+        PreparedRecords records = input == AlertsTopology.Input.TRADES
+                ? PreparedRecords.of(new SpikyTrades(TICKERS, TRADE_SESSION_MINUTES, TRADES_PER_MINUTE)::record,
+                        Topics.TRADES.valueSerde(client).serializer(), count)
+                : PreparedRecords.of(new SpikyMinuteBars(TICKERS, SESSION_MINUTES)::record,
+                        Topics.BARS_1M.valueSerde(client).serializer(), count);
+        return new PacedProducer<>(new org.apache.kafka.common.serialization.ByteArraySerializer(), records,
+                records.count());
     }
 
     /**

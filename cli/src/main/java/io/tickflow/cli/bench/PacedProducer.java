@@ -20,18 +20,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * @param <V> the record value
  */
 final class PacedProducer<V> {
-    private final String bootstrap;
     private final Serializer<V> serializer;
     private final LongFunction<ProducerRecord<String, V>> records;
+    private final long available;
 
-    PacedProducer(String bootstrap, Serializer<V> serializer, LongFunction<ProducerRecord<String, V>> records) {
-        this.bootstrap = bootstrap;
+    /** @param available records {@code records} can give (0 .. available - 1) */
+    PacedProducer(Serializer<V> serializer, LongFunction<ProducerRecord<String, V>> records, long available) {
         this.serializer = serializer;
         this.records = records;
+        this.available = available;
     }
 
     /** @return records sent */
-    long produce(int ratePerSecond, long startNanos, Duration duration) {
+    long produce(String bootstrap, int ratePerSecond, long startNanos, Duration duration) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.LINGER_MS_CONFIG, 1, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -39,7 +40,7 @@ final class PacedProducer<V> {
         long end = startNanos + duration.toNanos();
         try (KafkaProducer<String, V> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
             for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
-                long due = (long) ((now - startNanos) / 1e9 * ratePerSecond);
+                long due = Math.min(available, (long) ((now - startNanos) / 1e9 * ratePerSecond));
                 while (sent < due) {
                     send(producer, sent++);
                 }

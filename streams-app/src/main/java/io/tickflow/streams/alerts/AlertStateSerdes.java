@@ -7,8 +7,10 @@ import io.tickflow.streams.stores.BinaryStateSerde;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * Binary forms of the alerts stage's state. Sizes: a session state 62 bytes, a trade-session state 78 bytes, one finished session's minute volumes
@@ -17,6 +19,8 @@ import org.apache.kafka.common.serialization.Serde;
 final class AlertStateSerdes {
     private static final byte VERSION = 1;
     private static final String WHAT = "alerts state";
+    /** Version byte + the fields of {@link #writeTradeSession}. */
+    private static final int TRADE_SESSION_BYTES = 1 + 4 + 8 + 1 + 8 * 4 + 8 + 4 + 8 + 8 + 4;
 
     private AlertStateSerdes() {
     }
@@ -25,8 +29,29 @@ final class AlertStateSerdes {
         return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeSession, AlertStateSerdes::readSession);
     }
 
+    /**
+     * The trade path writes its state on every trade: the serializer puts the same bytes as the
+     * {@link BinaryStateSerde} form ({@link #tradeSessionStreamForm}) straight into an array of the exact size, without
+     * the streams (they showed in the stream thread's profile); reads, rare, go through the usual form.
+     */
     static Serde<TradeSessionState> tradeSession() {
+        return Serdes.serdeFrom((topic, s) -> s == null ? null : tradeSessionBytes(s),
+                tradeSessionStreamForm().deserializer());
+    }
+
+    /** The {@link BinaryStateSerde} form of the trade-session state, the reference of {@link #tradeSession()}. */
+    static Serde<TradeSessionState> tradeSessionStreamForm() {
         return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeTradeSession, AlertStateSerdes::readTradeSession);
+    }
+
+    private static byte[] tradeSessionBytes(TradeSessionState s) {
+        ByteBuffer out = ByteBuffer.allocate(TRADE_SESSION_BYTES); // big-endian, as DataOutputStream
+        out.put(VERSION).putInt((int) s.session().toEpochDay()).putLong(s.sessionStartNanos())
+                .put((byte) (s.previousClose() != null ? 1 : 0))
+                .putDouble(s.previousClose() != null ? s.previousClose() : 0.0)
+                .putDouble(s.volume()).putDouble(s.dollarVolume()).putDouble(s.lastPrice()).putLong(s.lastTradeNanos())
+                .putInt(s.minuteIndex()).putDouble(s.minuteVolume()).putDouble(s.openingRangeHigh()).putInt(s.fired());
+        return out.array();
     }
 
     static Serde<SessionVolumes> sessionVolumes() {
