@@ -22,7 +22,8 @@ import org.apache.kafka.streams.Topology;
  * bars.1m ──► daily-metrics-processor ──► daily-short-features-processor ──► daily.metrics
  *    │             │                   └─► dead-letter       ▲ (reads, as of each row's time)
  *    │             └─► universe-info-rich-processor ──► universe.info-rich
- *    └─► alerts-processor ──► alerts                (optional stage)
+ *    └─► alerts-processor ──► alerts                (optional stage; alerts.source: bars)
+ * (alerts.source: trades, the default: trades ──► alerts-processor ──► alerts)
  * (with daily.minutes: trades: trades ──► daily-trade-minutes-processor ──► daily-metrics-processor)
  * short.volume / ftd / short.interest ──► global point-in-time stores
  * </pre>
@@ -38,14 +39,22 @@ public final class TickflowTopology {
      *
      * @param daily         empty when sessions are not cut ({@code sessions: none}): daily metrics need sessions
      * @param shortFeatures whether the short-data features are joined into daily.metrics (needs the short topics)
-     * @param alerts        the alert rules over bars.1m; empty to run no alerts stage
+     * @param alerts        the alert rules; empty to run no alerts stage
+     * @param alertsInput   what the alert rules read: trades, or bars.1m
      */
     public record Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
                          Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures,
-                         Optional<AlertSettings> alerts) {
+                         Optional<AlertSettings> alerts, AlertsTopology.Input alertsInput) {
         /** These stages with other bar settings. */
         public Stages withBars(DibBarsTopology.Settings newBars) {
-            return new Stages(newBars, labels, daily, shortFeatures, alerts);
+            return new Stages(newBars, labels, daily, shortFeatures, alerts, alertsInput);
+        }
+
+        /** The stages with alerts over trades. */
+        public Stages(DibBarsTopology.Settings bars, LabelsTopology.Settings labels,
+                      Optional<DailyMetricsTopology.Settings> daily, boolean shortFeatures,
+                      Optional<AlertSettings> alerts) {
+            this(bars, labels, daily, shortFeatures, alerts, AlertsTopology.Input.TRADES);
         }
 
         /** The stages without alerts. */
@@ -71,11 +80,13 @@ public final class TickflowTopology {
                 ? Optional.of(ShortFeaturesTopology.TopicSerdes.of(registry)) : Optional.empty();
         stages.daily().ifPresent(daily -> DailyMetricsTopology.addTo(topology, daily,
                 DailyMetricsTopology.TopicSerdes.of(registry), shortData, Optional.of(DibBarsTopology.SOURCE)));
-        // One source node per topic: alerts share the daily stage's bars.1m source when it reads minute bars.
-        Optional<String> barsSource = stages.daily().filter(d -> !d.minutes().fromTrades())
-                .map(d -> DailyMetricsTopology.SOURCE);
-        stages.alerts().ifPresent(alerts ->
-                AlertsTopology.addTo(topology, alerts, AlertsTopology.TopicSerdes.of(registry), barsSource));
+        // One source node per topic: alerts share the bars stage's trades source, or the daily stage's bars.1m
+        // source when it reads minute bars.
+        Optional<String> inputSource = stages.alertsInput() == AlertsTopology.Input.TRADES
+                ? Optional.of(DibBarsTopology.SOURCE)
+                : stages.daily().filter(d -> !d.minutes().fromTrades()).map(d -> DailyMetricsTopology.SOURCE);
+        stages.alerts().ifPresent(alerts -> AlertsTopology.addTo(topology, alerts, stages.alertsInput(),
+                AlertsTopology.TopicSerdes.of(registry), inputSource));
         return topology;
     }
 }

@@ -13,13 +13,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tickflow batch alerts}: the alert rules over minute aggregate files, as JSON lines. */
+/** {@code tickflow batch alerts}: the alert rules over trade (or minute aggregate) files, as JSON lines. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = "Alerts (info-rich crossing, volume spike, gap up, opening-range breakout) from Polygon minute "
-                + "aggregate day files, as JSON lines in firing order: the same alerts and ids as the alerts topology.")
+        description = "Alerts (info-rich crossing, volume spike, gap up, opening-range breakout) from Polygon trade "
+                + "day files (or minute aggregate day files), as JSON lines in firing order: the same alerts and ids as "
+                + "the alerts topology over the same input (alerts.source trades or bars).")
 public final class BatchAlertsCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, arity = "1..*",
-            description = "Minute aggregate day files (YYYY-MM-DD.csv[.gz]) or folders holding them.")
+            description = "Trade day files or minute aggregate day files (YYYY-MM-DD.csv[.gz]), or folders holding them; "
+                    + "the first file's format decides.")
     List<Path> inputs;
 
     @Option(names = "--out", required = true, description = "JSON-lines file to write (replaced).")
@@ -41,8 +43,10 @@ public final class BatchAlertsCommand implements Callable<Integer> {
         }
         Files.createDirectories(outFile.getParent());
         Files.write(outFile, result.alerts().stream().map(AlertJson::line).toList(), StandardCharsets.UTF_8);
-        System.out.printf("minute bars: %s; out of scope %,d, refused %,d%n", result.read(), result.outOfScope(),
-                result.refused());
+        boolean trades = result.input() == io.tickflow.streams.alerts.AlertsTopology.Input.TRADES;
+        System.out.printf("%s: %s; %s %,d, refused %,d%n", trades ? "trades" : "minute bars", result.read(),
+                trades ? "not counted (outside the scope, sale conditions, cancelled)" : "out of scope",
+                result.outOfScope(), result.refused());
         System.out.printf("alerts: %,d in %s (%s)%n", result.alerts().size(), outFile, countsByKind(result.alerts()));
         System.out.printf("rejects: %s%n", rejectsFile);
         return result.read().rejected() == 0 && result.refused() == 0 ? 0 : 1;

@@ -23,26 +23,44 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * Issue 8 part 7: minute bar produced → alert consumed, p50 and p99, through the alerts topology on an embedded
- * broker on loopback, at controlled input rates, under at-least-once and exactly-once (with a given commit
- * interval). Producer, topology and probe share one JVM, so both timestamps come from {@code System.nanoTime()}: the
+ * Issue 8 part 7: trade produced → alert consumed (or, with input bars, minute bar produced → alert consumed), p50
+ * and p99, through the alerts topology on an embedded broker on loopback, at controlled input rates, under
+ * at-least-once and exactly-once (with a given commit interval). Producer, topology and probe share one JVM, so both timestamps come from {@code System.nanoTime()}: the
  * producer writes its send time into a header, the topology forwards input headers onto the alerts, the probe
  * subtracts. Each run uses a fresh application id and state, reading only input produced after it started.
  */
 public final class AlertsLatencyBench {
-    /** Rules that fire often on {@link SpikyMinuteBars}: spikes from the second session on. */
+    /** Rules that fire often on {@link SpikyTrades} and {@link SpikyMinuteBars}: spikes from the second session on. */
     static final AlertSettings RULES = new AlertSettings(SessionScope.REGULAR, InfoRichRules.defaults(), 5, 1, 0.10, 5);
     private static final int TICKERS = 200;
     private static final int SESSION_MINUTES = 30;
+    private static final int TRADE_SESSION_MINUTES = 20;
+    private static final int TRADES_PER_MINUTE = 10;
 
     /** A processing guarantee with its commit interval. */
     public record Setting(String name, StreamsSettings.Guarantee guarantee, Duration commitInterval) {
+        /**
+         * {@code alos:MS} or {@code eos:MS}, e.g. {@code eos:100}.
+         *
+         * @throws IllegalArgumentException on another form
+         */
+        public static Setting parse(String text) {
+            String[] parts = text.trim().split(":");
+            if (parts.length != 2 || !(parts[0].equals("alos") || parts[0].equals("eos"))) {
+                throw new IllegalArgumentException("alerts setting must be alos:MS or eos:MS: " + text);
+            }
+            boolean alos = parts[0].equals("alos");
+            long ms = Long.parseLong(parts[1]);
+            return new Setting((alos ? "at-least-once" : "exactly-once") + ", commit " + ms + " ms",
+                    alos ? StreamsSettings.Guarantee.AT_LEAST_ONCE : StreamsSettings.Guarantee.EXACTLY_ONCE,
+                    Duration.ofMillis(ms));
+        }
     }
 
     /**
      * One measured run.
      *
-     * @param achievedRate bars/s actually produced over the run
+     * @param achievedRate input records/s actually produced over the run
      * @param alerts       alerts measured (sent after the warm-up)
      */
     public record Result(Setting setting, int targetRate, double achievedRate, long alerts, double p50Ms,
@@ -59,12 +77,15 @@ public final class AlertsLatencyBench {
     }
 
     private final Path workDir;
+    private final AlertsTopology.Input input;
     private final int partitions;
     private final Duration duration;
     private final Duration warmup;
 
-    public AlertsLatencyBench(Path workDir, int partitions, Duration duration, Duration warmup) {
+    public AlertsLatencyBench(Path workDir, AlertsTopology.Input input, int partitions, Duration duration,
+                              Duration warmup) {
         this.workDir = workDir;
+        this.input = input;
         this.partitions = partitions;
         this.duration = duration;
         this.warmup = warmup;
@@ -76,7 +97,8 @@ public final class AlertsLatencyBench {
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(broker.bootstrapServers(), 0)) {
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-                new TopicProvisioner(admin, (short) 1).ensure(List.of(Topics.BARS_1M, Topics.ALERTS, Topics.DEAD_LETTER),
+                new TopicProvisioner(admin, (short) 1).ensure(List.of(Topics.TRADES, Topics.BARS_1M, Topics.ALERTS,
+                                Topics.DEAD_LETTER),
                         t -> partitions);
             }
             // Not measured: the first run in a JVM pays for JIT compilation and the broker's warm-up (its p50 came out
@@ -98,22 +120,34 @@ public final class AlertsLatencyBench {
             throws Exception {
         StreamsSettings app = new StreamsSettings("bench-alerts-" + run, bootstrap,
                 workDir.resolve("bench-alerts-" + run + "-state"), 1, setting.commitInterval(), setting.guarantee());
-        try (KafkaStreams streams = new KafkaStreams(AlertsTopology.build(RULES,
+        try (KafkaStreams streams = new KafkaStreams(AlertsTopology.build(RULES, input,
                 AlertsTopology.TopicSerdes.of(client)), latencyProperties(app))) {
             streams.start();
             awaitRunning(streams);
-            Thread.sleep(1000); // the stream thread has fetched its (latest) positions before the first bar is sent
+            Thread.sleep(1000); // the stream thread has fetched its (latest) positions before the first record is sent
+            PacedProducer<byte[]> producer = producer(client, rate);
             long start = System.nanoTime();
             try (LatencyProbe probe = new LatencyProbe(bootstrap, Topics.ALERTS.name(), partitions,
                     start + warmup.toNanos())) {
-                long sent = new PacedBarProducer(bootstrap, client, new SpikyMinuteBars(TICKERS, SESSION_MINUTES))
-                        .produce(rate, start, duration);
+                long sent = producer.produce(bootstrap, rate, start, duration);
                 double achieved = sent / ((System.nanoTime() - start) / 1e9);
                 long[] ns = probe.stopAfter(Duration.ofSeconds(3));
                 return new Result(setting, rate, achieved, ns.length, percentileMs(ns, 0.50), percentileMs(ns, 0.99),
                         ns.length == 0 ? Double.NaN : ns[ns.length - 1] / 1e6);
             }
         }
+    }
+
+    /** The run's input, serialized beforehand ({@link PreparedRecords}), with a second of margin. */
+    private PacedProducer<byte[]> producer(SchemaRegistryClient client, int rate) {
+        int count = Math.toIntExact(rate * (duration.toSeconds() + 1));
+        PreparedRecords records = input == AlertsTopology.Input.TRADES
+                ? PreparedRecords.of(new SpikyTrades(TICKERS, TRADE_SESSION_MINUTES, TRADES_PER_MINUTE)::record,
+                        Topics.TRADES.valueSerde(client).serializer(), count)
+                : PreparedRecords.of(new SpikyMinuteBars(TICKERS, SESSION_MINUTES)::record,
+                        Topics.BARS_1M.valueSerde(client).serializer(), count);
+        return new PacedProducer<>(new org.apache.kafka.common.serialization.ByteArraySerializer(), records,
+                records.count());
     }
 
     /**

@@ -2,8 +2,10 @@ package io.tickflow.cli.bench;
 
 import io.tickflow.core.calendar.SessionClock;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.topics.Topics;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Synthetic minute bars that make the alert rules fire often, for the latency benchmark: {@code tickers} tickers,
@@ -25,6 +27,12 @@ final class SpikyMinuteBars {
 
     String ticker(long n) {
         return "T" + (n % tickers);
+    }
+
+    /** Bar n as a bars.1m record, record time = its window start. */
+    ProducerRecord<String, Bar> record(long n) {
+        Bar bar = bar(n);
+        return new ProducerRecord<>(Topics.BARS_1M.name(), null, bar.getWindowStart() / 1_000_000L, bar.getTicker(), bar);
     }
 
     Bar bar(long n) {

@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
                 "same serialized records on the same embedded broker, in the same run; prints each round and medians.",
                 "--stage daily: minute bars/s through the daily stage (bars.1m -> daily.metrics, universe.info-rich),",
                 "with the state folder's size on disk and the JVM's used heap per round.",
-                "--stage alerts: minute bar produced -> alert consumed latency (p50, p99) through the alerts topology at",
-                "--rates bars/s for --seconds each, at-least-once (commit 20 ms, 1 s) and exactly-once (commit 100 ms, 20 ms).",
+                "--stage alerts: trade produced -> alert consumed latency (p50, p99) through the alerts topology at",
+                "--rates trades/s for --seconds each, at-least-once (commit 20 ms, 1 s) and exactly-once (commit 100 ms, 20 ms);",
+                "--alerts-input bars: minute bar produced -> alert consumed instead.",
                 "--stage sink: trades/s from a topic to Parquet through the Connect sink (standalone, in-process)",
                 "against a raw consumer of the same topic, and Parquet bytes per trade against the CSV.gz files."})
 public final class BenchCommand implements Callable<Integer> {
@@ -40,13 +41,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stage", defaultValue = "bars",
             description = {"bars: trades through the whole stream graph; daily: minute bars through the daily stage;",
-                    "replay: parse-and-produce of trade CSV.gz files; alerts: bar-to-alert latency;",
+                    "replay: parse-and-produce of trade CSV.gz files; alerts: trade-to-alert latency;",
                     "sink: trades topic to Parquet through the Connect sink (default: ${DEFAULT-VALUE})."})
     String stage;
 
     @Option(names = "--rates", split = ",", defaultValue = "10000,50000,100000",
-            description = "--stage alerts: input rates, minute bars/s (default: ${DEFAULT-VALUE}).")
+            description = "--stage alerts: input rates, records/s (default: ${DEFAULT-VALUE}).")
     List<Integer> rates;
+
+    @Option(names = "--alerts-settings", split = ",",
+            description = {"--stage alerts: guarantees and commit intervals to run, as alos:MS or eos:MS",
+                    "(default: alos:20,alos:1000,eos:100,eos:20)."})
+    List<String> alertsSettings;
+
+    @Option(names = "--alerts-input", defaultValue = "TRADES",
+            description = "--stage alerts: what the topology reads, TRADES or BARS (default: ${DEFAULT-VALUE}).")
+    io.tickflow.streams.alerts.AlertsTopology.Input alertsInput;
 
     @Option(names = "--seconds", defaultValue = "10", description = "--stage alerts: seconds per run (default: ${DEFAULT-VALUE}).")
     int seconds;
@@ -128,8 +138,10 @@ public final class BenchCommand implements Callable<Integer> {
     private int alerts(Path dir) throws Exception {
         System.out.printf("%-28s %10s %12s %9s %9s %9s %9s%n", "setting", "target/s", "achieved/s", "alerts",
                 "p50 ms", "p99 ms", "max ms");
-        new io.tickflow.cli.bench.AlertsLatencyBench(dir, partitions, java.time.Duration.ofSeconds(seconds),
-                java.time.Duration.ofSeconds(warmupSeconds)).run(io.tickflow.cli.bench.AlertsLatencyBench.defaultSettings(),
+        new io.tickflow.cli.bench.AlertsLatencyBench(dir, alertsInput, partitions, java.time.Duration.ofSeconds(seconds),
+                java.time.Duration.ofSeconds(warmupSeconds)).run(alertsSettings == null
+                        ? io.tickflow.cli.bench.AlertsLatencyBench.defaultSettings()
+                        : alertsSettings.stream().map(io.tickflow.cli.bench.AlertsLatencyBench.Setting::parse).toList(),
                 rates, r -> System.out.printf("%-28s %,10d %,12.0f %,9d %9.1f %9.1f %9.1f%n", r.setting().name(),
                         r.targetRate(), r.achievedRate(), r.alerts(), r.p50Ms(), r.p99Ms(), r.maxMs()));
         return 0;

@@ -20,6 +20,7 @@ import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.core.weights.WeightSettings;
 import io.tickflow.producers.readers.PublicationLag;
 import io.tickflow.streams.TickflowTopology;
+import io.tickflow.streams.alerts.AlertsTopology;
 import io.tickflow.streams.bars.DibBarsTopology;
 import io.tickflow.streams.daily.DailyMetricsTopology;
 import io.tickflow.streams.labels.LabelsTopology;
@@ -141,9 +142,26 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
         }
     }
 
-    /** Issue 8's alert rules; the info-rich thresholds are {@code universe.thresholds}. */
-    public record Alerts(boolean enabled, double spikeMultiple, int spikeMinHistory, double gapUp,
+    /**
+     * Issue 8's alert rules; the info-rich thresholds are {@code universe.thresholds}. {@code source}: {@code trades},
+     * {@code bars}, or {@code auto} (trades, unless {@code live.trades} is off: minute aggregates only).
+     */
+    public record Alerts(boolean enabled, String source, double spikeMultiple, int spikeMinHistory, double gapUp,
                          int openingRangeMinutes) {
+    }
+
+    /**
+     * What the alert rules read.
+     *
+     * @throws IllegalArgumentException when {@code alerts.source} is not auto, trades or bars
+     */
+    public AlertsTopology.Input alertsInput() {
+        return switch (alerts.source() == null ? "auto" : alerts.source()) {
+            case "auto" -> live.trades() ? AlertsTopology.Input.TRADES : AlertsTopology.Input.BARS;
+            case "trades" -> AlertsTopology.Input.TRADES;
+            case "bars" -> AlertsTopology.Input.BARS;
+            default -> throw new IllegalArgumentException("alerts.source must be auto, trades or bars: " + alerts.source());
+        };
     }
 
     /** The alert rules as configured, over the configured session scope (empty with {@code sessions: none}). */
@@ -207,7 +225,7 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
                 : Optional.empty();
         return new TickflowTopology.Stages(barsStage(), new LabelsTopology.Settings(labels.settings(),
                 weights.settings(), sessions.scope(), sessions.grace()), dailyStage, shortData.joinDaily(),
-                alerts.enabled() ? alertSettings() : Optional.empty());
+                alerts.enabled() ? alertSettings() : Optional.empty(), alertsInput());
     }
 
     /** The bundled defaults. */

@@ -27,7 +27,17 @@ class BatchAlertsCommandTest {
     void firesEachKindOncePerTickerSessionWithStableIdsAndTheSameAlertsOnARerun() throws Exception {
         new SyntheticMarketGenerator(new GeneratorSettings(3, 2, 22, LocalDate.of(2024, 1, 2), 0.2))
                 .writeTo(dir.resolve("in"));
-        String minutes = dir.resolve("in/us_stocks_sip/minute_aggs_v1").toString();
+        checkAlerts(dir.resolve("in/us_stocks_sip/minute_aggs_v1").toString());
+    }
+
+    @Test
+    void firesFromTradeFilesOncePerKindPerTickerSessionWithStableIdsAndTheSameAlertsOnARerun() throws Exception {
+        new SyntheticMarketGenerator(new GeneratorSettings(3, 2, 22, LocalDate.of(2024, 1, 2), 0.2))
+                .writeTo(dir.resolve("in"));
+        checkAlerts(dir.resolve("in/us_stocks_sip/trades_v1").toString());
+    }
+
+    private void checkAlerts(String minutes) throws Exception {
         Path first = dir.resolve("first.jsonl");
         Path second = dir.resolve("second.jsonl");
         assertThat(Tickflow.commandLine().execute("batch", "alerts", "--input", minutes, "--out", first.toString()))

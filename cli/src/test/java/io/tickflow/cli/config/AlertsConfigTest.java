@@ -3,6 +3,7 @@ package io.tickflow.cli.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tickflow.core.alerts.AlertSettings;
+import io.tickflow.streams.alerts.AlertsTopology;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,16 @@ class AlertsConfigTest {
         TickflowConfig cfg = TickflowConfig.defaults();
         assertThat(cfg.alertSettings()).contains(AlertSettings.defaults());
         assertThat(cfg.stages().alerts()).contains(AlertSettings.defaults());
+    }
+
+    @Test
+    void alertsReadTradesByDefaultAndMinuteBarsWhenLiveHasNoTrades() throws Exception {
+        assertThat(TickflowConfig.defaults().stages().alertsInput()).isEqualTo(AlertsTopology.Input.TRADES);
+        Path file = dir.resolve("aggregates-only.yaml");
+        Files.writeString(file, "live:\n  trades: false\n");
+        assertThat(TickflowConfig.load(file).stages().alertsInput()).isEqualTo(AlertsTopology.Input.BARS);
+        Files.writeString(file, "alerts:\n  source: bars\n");
+        assertThat(TickflowConfig.load(file).alertsInput()).isEqualTo(AlertsTopology.Input.BARS);
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.tickflow.streams.alerts;
 
 import io.tickflow.core.alerts.AlertSettings;
 import io.tickflow.core.alerts.MinuteAlerts;
+import io.tickflow.core.alerts.TradeAlerts;
 import io.tickflow.schemas.alerts.Alert;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
+import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topics;
 import java.util.Optional;
@@ -14,53 +16,74 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * bars.1m → alerts (issue 8 part 4): the {@link MinuteAlerts} rules over each ticker's minute bars, with the
- * ticker-session state and the time-of-day history in persistent stores, alerts keyed by ticker. Minute bars, not
- * trades, are the input: every rule is defined on minutes (time-of-day RVOL, a minute's volume), and the live
- * adapter publishes Polygon's minute aggregates to the same topic.
+ * trades (or bars.1m) → alerts (issue 8 part 4): the alert rules over each ticker's trades ({@link TradeAlerts}, the
+ * default: an alert fires on the trade that makes its rule pass) or over its minute bars ({@link MinuteAlerts}: for
+ * a live subscription to Polygon's minute aggregates only), with the ticker-session state and the time-of-day
+ * history in persistent stores, alerts keyed by ticker. Both inputs share the history and minutes stores (the same
+ * minute volumes), each has its own session store.
  *
- * <p>Inside {@code TickflowTopology} the processor hangs off the daily stage's bars.1m source (a topic may have only
- * one source node per topology); alone it has its own.
+ * <p>Inside {@code TickflowTopology} the processor hangs off another stage's source of its input topic (a topic may
+ * have only one source node per topology); alone it has its own.
  */
 public final class AlertsTopology {
     public static final String SOURCE = "alerts-bars-source";
+    public static final String TRADES_SOURCE = "alerts-trades-source";
     public static final String PROCESSOR = "alerts-processor";
     public static final String SESSION_STORE = "alerts-session-store";
+    public static final String TRADE_SESSION_STORE = "alerts-trade-session-store";
     public static final String HISTORY_STORE = "alerts-history-store";
     public static final String MINUTES_STORE = "alerts-minutes-store";
     public static final String ALERTS_SINK = "alerts-sink";
     public static final String DEAD_LETTER_SINK = "alerts-dead-letter-sink";
 
+    /** What the alert rules read (YAML {@code alerts.source}). */
+    public enum Input {
+        /** {@code trades}: alerts fire on the trade that passes a rule. */
+        TRADES,
+        /** {@code bars.1m}: alerts fire on the minute bar that passes a rule, at the minute's close at best. */
+        BARS
+    }
+
     /** The value serdes of the topics this stage touches. */
-    public record TopicSerdes(Serde<Bar> bars, Serde<Alert> alerts, Serde<DeadLetter> deadLetters) {
+    public record TopicSerdes(Serde<Bar> bars, Serde<Trade> trades, Serde<Alert> alerts, Serde<DeadLetter> deadLetters) {
         public static TopicSerdes of(SchemaRegistryClient registry) {
-            return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.ALERTS.valueSerde(registry),
-                    Topics.DEAD_LETTER.valueSerde(registry));
+            return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.TRADES.valueSerde(registry),
+                    Topics.ALERTS.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
         }
     }
 
     private AlertsTopology() {
     }
 
-    /** This stage alone, with its own bars.1m source. */
-    public static Topology build(AlertSettings settings, TopicSerdes serdes) {
-        return addTo(new Topology(), settings, serdes, Optional.empty());
+    /** This stage alone over {@code input}, with its own source. */
+    public static Topology build(AlertSettings settings, Input input, TopicSerdes serdes) {
+        return addTo(new Topology(), settings, input, serdes, Optional.empty());
     }
 
     /**
      * Adds this stage's nodes and stores to {@code topology}.
      *
-     * @param barsSource an existing source node of bars.1m to hang off; empty to add {@link #SOURCE}
+     * @param inputSource an existing source node of the input topic to hang off; empty to add {@link #TRADES_SOURCE}
+     *                    or {@link #SOURCE}
      */
-    public static Topology addTo(Topology topology, AlertSettings settings, TopicSerdes serdes,
-                                 Optional<String> barsSource) {
+    public static Topology addTo(Topology topology, AlertSettings settings, Input input, TopicSerdes serdes,
+                                 Optional<String> inputSource) {
         Serde<String> keys = Serdes.String();
-        if (barsSource.isEmpty()) {
-            topology.addSource(SOURCE, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
+        String source = inputSource.orElse(input == Input.TRADES ? TRADES_SOURCE : SOURCE);
+        if (inputSource.isEmpty() && input == Input.TRADES) {
+            topology.addSource(source, keys.deserializer(), serdes.trades().deserializer(), Topics.TRADES.name());
+        } else if (inputSource.isEmpty()) {
+            topology.addSource(source, keys.deserializer(), serdes.bars().deserializer(), Topics.BARS_1M.name());
         }
-        topology.addProcessor(PROCESSOR, () -> new AlertsProcessor(new MinuteAlerts(settings)), barsSource.orElse(SOURCE));
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SESSION_STORE), keys,
-                AlertStateSerdes.session()).withCachingEnabled(), PROCESSOR);
+        if (input == Input.TRADES) {
+            topology.addProcessor(PROCESSOR, () -> new TradeAlertsProcessor(new TradeAlerts(settings)), source);
+            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TRADE_SESSION_STORE),
+                    keys, AlertStateSerdes.tradeSession()).withCachingEnabled(), PROCESSOR);
+        } else {
+            topology.addProcessor(PROCESSOR, () -> new AlertsProcessor(new MinuteAlerts(settings)), source);
+            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SESSION_STORE), keys,
+                    AlertStateSerdes.session()).withCachingEnabled(), PROCESSOR);
+        }
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE), keys,
                 AlertStateSerdes.sessionVolumes()).withCachingEnabled(), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MINUTES_STORE), keys,

@@ -5,51 +5,20 @@ import io.tickflow.core.alerts.SessionVolumes;
 import io.tickflow.core.alerts.TickerAlertStore;
 import io.tickflow.core.alerts.TimeOfDayBaseline;
 import io.tickflow.core.alerts.VolumeHistory;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * {@link TickerAlertStore} over the stage's persistent stores:
- * <ul>
- *   <li>session store: ticker → its current {@link SessionAlertState} (one small write per minute);</li>
- *   <li>history store: {@code ticker NUL epoch-day} → one finished session's minute volumes, so a session's end
- *       writes one session and deletes the one leaving the window, not the whole 30-session history;</li>
- *   <li>minutes store: {@code ticker NUL minute-index} → the current session's minute volumes, removed when the
- *       session rolls into the history.</li>
- * </ul>
- * Histories and their baselines are also held deserialized in a bounded map, since every minute reads them and
- * they change once per session. Only this object writes the history store of its task, and the processor clears
- * the map on every {@code init} (a revived task), so the map never disagrees with the store.
+ * {@link TickerAlertStore} of the minute path over the stage's persistent stores: the session store (ticker → its
+ * current {@link SessionAlertState}, one small write per minute) and the {@link StoreVolumeHistories}.
  */
 final class StoreTickerAlerts implements TickerAlertStore {
-    private static final int CACHED_TICKERS = 8192;
-    private static final char SEPARATOR = '\u0000';
-    private static final StringSerializer KEYS = new StringSerializer();
-
-    private record Cached(VolumeHistory history, TimeOfDayBaseline baseline) {
-    }
-
     private final KeyValueStore<String, SessionAlertState> sessions;
-    private final KeyValueStore<String, SessionVolumes> histories;
-    private final KeyValueStore<String, Double> minutes;
-    private final Map<String, Cached> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > CACHED_TICKERS;
-        }
-    };
+    private final StoreVolumeHistories volumes;
 
     StoreTickerAlerts(KeyValueStore<String, SessionAlertState> sessions,
                       KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, Double> minutes) {
         this.sessions = sessions;
-        this.histories = histories;
-        this.minutes = minutes;
+        this.volumes = new StoreVolumeHistories(histories, minutes);
     }
 
     @Override
@@ -64,75 +33,31 @@ final class StoreTickerAlerts implements TickerAlertStore {
 
     @Override
     public VolumeHistory history(String ticker) {
-        Cached cached = cache.get(ticker);
-        return cached != null ? cached.history() : load(ticker);
+        return volumes.history(ticker);
     }
 
     @Override
     public void putHistory(String ticker, VolumeHistory history) {
-        VolumeHistory old = history(ticker);
-        for (SessionVolumes s : old.sessions()) {
-            if (!history.sessions().contains(s)) {
-                histories.delete(historyKey(ticker, s));
-            }
-        }
-        for (SessionVolumes s : history.sessions()) {
-            if (!old.sessions().contains(s)) {
-                histories.put(historyKey(ticker, s), s);
-            }
-        }
-        cache.put(ticker, new Cached(history, null));
+        volumes.putHistory(ticker, history);
     }
 
     @Override
     public TimeOfDayBaseline baseline(String ticker, int minutesInSession) {
-        Cached cached = cache.get(ticker);
-        if (cached == null || cached.baseline() == null) {
-            VolumeHistory history = cached != null ? cached.history() : load(ticker);
-            cached = new Cached(history, TimeOfDayBaseline.of(history, minutesInSession));
-            cache.put(ticker, cached);
-        }
-        return cached.baseline();
+        return volumes.baseline(ticker, minutesInSession);
     }
 
     @Override
     public void putMinuteVolume(String ticker, int minuteIndex, double volume) {
-        minutes.put(minuteKey(ticker, minuteIndex), volume);
+        volumes.putMinuteVolume(ticker, minuteIndex, volume);
     }
 
     @Override
     public double[] takeMinuteVolumes(String ticker, int minutesInSession) {
-        double[] day = new double[minutesInSession];
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, Double> it = minutes.prefixScan(ticker + SEPARATOR, KEYS)) {
-            while (it.hasNext()) {
-                KeyValue<String, Double> kv = it.next();
-                day[Integer.parseInt(kv.key.substring(ticker.length() + 1))] = kv.value;
-                keys.add(kv.key);
-            }
-        }
-        keys.forEach(minutes::delete);
-        return day;
+        return volumes.takeMinuteVolumes(ticker, minutesInSession);
     }
 
     /** Forgets the deserialized histories (a task was (re)initialised). */
     void clearCache() {
-        cache.clear();
-    }
-
-    private VolumeHistory load(String ticker) {
-        List<SessionVolumes> loaded = new ArrayList<>();
-        try (KeyValueIterator<String, SessionVolumes> it = histories.prefixScan(ticker + SEPARATOR, KEYS)) {
-            it.forEachRemaining(kv -> loaded.add(kv.value)); // zero-padded epoch days: ascending by date
-        }
-        return new VolumeHistory(loaded);
-    }
-
-    private static String historyKey(String ticker, SessionVolumes s) {
-        return ticker + SEPARATOR + String.format("%08d", s.session().toEpochDay());
-    }
-
-    private static String minuteKey(String ticker, int minuteIndex) {
-        return ticker + SEPARATOR + minuteIndex; // order does not matter: read back whole, by prefix
+        volumes.clearCache();
     }
 }

@@ -39,7 +39,8 @@ class AlertsTopologyTest {
     private static final AlertSettings SETTINGS = new AlertSettings(SessionScope.REGULAR,
             new InfoRichRules(2.0, 0.15, 1000, 0.5, 20, 2e9), 5, 2, 0.10, 5);
     private static final AlertsTopology.TopicSerdes SERDES = new AlertsTopology.TopicSerdes(
-            new PlainAvroSerde<>(Bar.class), new PlainAvroSerde<>(io.tickflow.schemas.alerts.Alert.class),
+            new PlainAvroSerde<>(Bar.class), new PlainAvroSerde<>(io.tickflow.schemas.market.Trade.class),
+            new PlainAvroSerde<>(io.tickflow.schemas.alerts.Alert.class),
             new PlainAvroSerde<>(DeadLetter.class));
 
     @TempDir
@@ -139,7 +140,7 @@ class AlertsTopologyTest {
             props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test-" + name);
             props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(name).toString());
-            TopologyTestDriver driver = new TopologyTestDriver(AlertsTopology.build(SETTINGS, SERDES), props);
+            TopologyTestDriver driver = new TopologyTestDriver(AlertsTopology.build(SETTINGS, AlertsTopology.Input.BARS, SERDES), props);
             drivers.add(driver);
             bars = driver.createInputTopic(Topics.BARS_1M.name(), Serdes.String().serializer(), SERDES.bars().serializer());
             alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(),

@@ -20,8 +20,18 @@ import org.junit.jupiter.api.Test;
 class TickflowTopologyAlertsTest {
 
     @Test
-    void alertsHangOffTheDailyStagesBarsSourceInTheWholeGraph() {
+    void alertsOverTradesHangOffTheBarsStagesTradesSourceInTheWholeGraph() {
         String graph = TickflowTopology.build(stages(Optional.of(AlertSettings.defaults())),
+                new SchemaRegistryClient("http://127.0.0.1:9")).describe().toString();
+        assertThat(graph).contains("Processor: " + AlertsTopology.PROCESSOR)
+                .contains("Source: " + DibBarsTopology.SOURCE + " (topics: [trades])")
+                .contains(AlertsTopology.TRADE_SESSION_STORE)
+                .doesNotContain(AlertsTopology.TRADES_SOURCE).doesNotContain(AlertsTopology.SOURCE);
+    }
+
+    @Test
+    void alertsOverBarsHangOffTheDailyStagesBarsSourceInTheWholeGraph() {
+        String graph = TickflowTopology.build(stages(Optional.of(AlertSettings.defaults()), AlertsTopology.Input.BARS),
                 new SchemaRegistryClient("http://127.0.0.1:9")).describe().toString();
         assertThat(graph).contains("Processor: " + AlertsTopology.PROCESSOR)
                 .contains("Source: " + DailyMetricsTopology.SOURCE + " (topics: [bars.1m])")
@@ -36,11 +46,15 @@ class TickflowTopologyAlertsTest {
     }
 
     private static TickflowTopology.Stages stages(Optional<AlertSettings> alerts) {
+        return stages(alerts, AlertsTopology.Input.TRADES);
+    }
+
+    private static TickflowTopology.Stages stages(Optional<AlertSettings> alerts, AlertsTopology.Input input) {
         var bars = new DibBarsTopology.Settings(ImbalanceBarSettings.defaults(), SessionScope.REGULAR,
                 Duration.ofMinutes(5), Duration.ofMillis(200));
         var labels = new LabelsTopology.Settings(LabelSettings.defaults(), new WeightSettings(1.0),
                 SessionScope.REGULAR, Duration.ofMinutes(5));
         var daily = new DailyMetricsTopology.Settings(SessionScope.REGULAR, Duration.ofMinutes(30), InfoRichRules.defaults());
-        return new TickflowTopology.Stages(bars, labels, Optional.of(daily), false, alerts);
+        return new TickflowTopology.Stages(bars, labels, Optional.of(daily), false, alerts, input);
     }
 }

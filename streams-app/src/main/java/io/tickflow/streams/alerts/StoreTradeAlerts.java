@@ -1,0 +1,82 @@
+package io.tickflow.streams.alerts;
+
+import io.tickflow.core.alerts.SessionVolumes;
+import io.tickflow.core.alerts.TimeOfDayBaseline;
+import io.tickflow.core.alerts.TradeAlertStore;
+import io.tickflow.core.alerts.TradeSessionState;
+import io.tickflow.core.alerts.VolumeHistory;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * {@link TradeAlertStore} of the trade path: each ticker's running {@link TradeSessionState} held in a map in front
+ * of the trade-session store, plus the {@link StoreVolumeHistories}.
+ *
+ * <p>Every trade changes its ticker's state, so reads come from the map (no deserialization per trade) and each
+ * write goes to the map and to the store. The store is cached: a write there is a serialized entry in the stream
+ * thread's cache, and only each ticker's latest value reaches RocksDB and the changelog when the task commits
+ * (Kafka Streams flushes caches before it commits offsets, inside the transaction under exactly-once), so the store
+ * always holds the state as of the committed input, and a restart resumes from it. The map starts empty on every
+ * {@code init} (a revived task re-reads the store).
+ */
+final class StoreTradeAlerts implements TradeAlertStore {
+    private final KeyValueStore<String, TradeSessionState> sessions;
+    private final StoreVolumeHistories volumes;
+    private final Map<String, TradeSessionState> current = new HashMap<>();
+
+    StoreTradeAlerts(KeyValueStore<String, TradeSessionState> sessions,
+                     KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, Double> minutes) {
+        this.sessions = sessions;
+        this.volumes = new StoreVolumeHistories(histories, minutes);
+    }
+
+    @Override
+    public TradeSessionState session(String ticker) {
+        TradeSessionState state = current.get(ticker);
+        if (state == null) {
+            state = sessions.get(ticker);
+            if (state != null) {
+                current.put(ticker, state);
+            }
+        }
+        return state;
+    }
+
+    @Override
+    public void putSession(String ticker, TradeSessionState state) {
+        current.put(ticker, state);
+        sessions.put(ticker, state);
+    }
+
+    @Override
+    public VolumeHistory history(String ticker) {
+        return volumes.history(ticker);
+    }
+
+    @Override
+    public void putHistory(String ticker, VolumeHistory history) {
+        volumes.putHistory(ticker, history);
+    }
+
+    @Override
+    public TimeOfDayBaseline baseline(String ticker, int minutesInSession) {
+        return volumes.baseline(ticker, minutesInSession);
+    }
+
+    @Override
+    public void putMinuteVolume(String ticker, int minuteIndex, double volume) {
+        volumes.putMinuteVolume(ticker, minuteIndex, volume);
+    }
+
+    @Override
+    public double[] takeMinuteVolumes(String ticker, int minutesInSession) {
+        return volumes.takeMinuteVolumes(ticker, minutesInSession);
+    }
+
+    /** Forgets everything held deserialized (a task was (re)initialised). */
+    void clearCache() {
+        current.clear();
+        volumes.clearCache();
+    }
+}
