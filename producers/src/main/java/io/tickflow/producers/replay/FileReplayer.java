@@ -26,8 +26,9 @@ import org.apache.kafka.clients.producer.Producer;
  * topic, exactly once across kills.
  *
  * <p>How exactly once holds: the producer is transactional; records go out in chunks, and each chunk's transaction
- * also carries the {@link ReplayLedger} entry saying how many events (records and rejections, in replay order) of the
- * unit (a file, or a date's files merged, see {@link ReplayUnit}) are done. A rerun with the same replay id and
+ * also carries the {@link ReplayLedger} entries saying how many events (records and rejections, in replay order) of
+ * each unit it touched (a file, or a date's files merged, see {@link ReplayUnit}) are done. A chunk may span units:
+ * small files share one transaction (see {@link TransactionalSender}). A rerun with the same replay id and
  * transactional id aborts whatever a killed run left open, skips finished units, and in an unfinished one skips the
  * events its last committed entry counts. The replay order is deterministic (Polygon day files are put into SIP or
  * window-start order the same way every time; merges order by event time, sequence, file position), so the skipped
@@ -116,6 +117,7 @@ public final class FileReplayer {
             unit.files().forEach(eta::fileDone);
             progress.accept(eta.report(sender.total(), eta.filesDone(), shown, eta.filesDone() == eta.files()));
         }
+        sender.commitOpen();
         return new FileReplayResult(perFile, sender.sent, sender.deadLetters, sender.unrouted, skipped, sender.filtered);
     }
 
