@@ -5,17 +5,22 @@ import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.topics.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -27,6 +32,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * them all back from a fresh topic of the same partition count.
  */
 final class RawKafkaBaseline {
+    private static final Duration LEADER_WAIT = Duration.ofSeconds(60);
+    private static final long LEADER_POLL_MILLIS = 50;
+
     private RawKafkaBaseline() {
     }
 
@@ -53,10 +61,40 @@ final class RawKafkaBaseline {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Creates {@code topic} with {@code partitions} partitions, replication 1. */
+    /**
+     * Creates {@code topic} with {@code partitions} partitions, replication 1, and returns once every partition's
+     * leader answers for it (a list-offsets request, served by the leader's log as a produce is).
+     *
+     * <p>Why wait: the creation is acknowledged before the broker has loaded the new partitions. An idempotent
+     * producer's first batch then fails with a retriable error while its second, pipelined batch lands once the
+     * partition is up, and the broker, holding no state for the producer there, accepts it as the producer's first.
+     * The retried first batch (sequence 0) is then out of order for good: the broker refuses it with an
+     * {@code OutOfOrderSequenceException} once a second until the batch expires (delivery.timeout.ms, 120 s) and its
+     * records are lost. That was the replay bench's 120 s stalls on the plain producer.
+     */
     static void createTopic(String bootstrap, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                ends.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            awaitLeaders(admin, ends);
+        }
+    }
+
+    private static void awaitLeaders(Admin admin, Map<TopicPartition, OffsetSpec> ends) throws Exception {
+        long deadline = System.nanoTime() + LEADER_WAIT.toNanos();
+        while (true) {
+            try {
+                admin.listOffsets(ends).all().get();
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(LEADER_POLL_MILLIS);
+            }
         }
     }
 

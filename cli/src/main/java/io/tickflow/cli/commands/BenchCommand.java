@@ -2,6 +2,7 @@ package io.tickflow.cli.commands;
 
 import io.tickflow.cli.bench.DailyEndToEndBench;
 import io.tickflow.cli.bench.EndToEndBench;
+import io.tickflow.cli.bench.ReplayBench;
 import io.tickflow.cli.bench.SinkBench;
 import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.producers.synthetic.GenerationSummary;
@@ -41,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--stage", defaultValue = "bars",
             description = {"bars: trades through the whole stream graph; daily: minute bars through the daily stage;",
-                    "replay: parse-and-produce of trade CSV.gz files; alerts: trade-to-alert latency;",
+                    "replay: parse-and-produce of trade CSV.gz and Parquet files; alerts: trade-to-alert latency;",
                     "sink: trades topic to Parquet through the Connect sink (default: ${DEFAULT-VALUE})."})
     String stage;
 
@@ -80,6 +81,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sink-tasks", description = "--stage sink: the connector's tasks.max (default: --partitions).")
     Integer sinkTasks;
+
+    @Option(names = "--replay-inputs", split = ",", defaultValue = "csv,parquet",
+            description = "--stage replay: what the replay reads, csv (the CSV.gz day files) and/or parquet (the same "
+                    + "trades in the seed's ticker=T/date=D layout) (default: ${DEFAULT-VALUE}).")
+    List<String> replayInputs;
 
     @Mixin
     GenerateCommand.GeneratorOptions generator;
@@ -157,16 +163,29 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int replay(Path dir, GenerationSummary data) throws Exception {
-        List<io.tickflow.cli.bench.ReplayBench.Round> results =
-                new io.tickflow.cli.bench.ReplayBench(dir, partitions).run(data.tradeFiles(), rounds);
-        System.out.printf("%-6s %10s %6s %14s %14s %7s %12s%n", "round", "trades", "files", "plain kafka/s", "replay/s",
-                "ratio", "peak heap");
+        List<ReplayBench.Input> inputs = replayInputs.stream().map(ReplayBench.Input::of).toList();
+        List<ReplayBench.Round> results = new ReplayBench(dir, partitions).run(data.tradeFiles(), inputs, rounds);
+        System.out.printf("%-6s %-8s %10s %6s %7s %14s %14s %12s %7s %9s %10s%n", "round", "input", "trades", "files",
+                "B/rec", "plain kafka/s", "plain txn/s", "replay/s", "ratio", "vs txn", "peak heap");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
-            System.out.printf("%-6d %,10d %6d %,14.0f %,14.0f %6.1f%% %9.0f MB%n", i + 1, r.records(), data.tradeFiles().size(),
-                    r.plainPerSecond(), r.replayPerSecond(), 100 * r.ratio(), r.replayPeakHeapBytes() / 1e6);
+            System.out.printf("%-6d %-8s %,10d %6d %7.1f %,14.0f %,14.0f %,12.0f %6.1f%% %8.1f%% %7.0f MB%n",
+                    i / inputs.size() + 1, r.input(), r.records(), r.files(), r.bytesPerRecord(), r.plainPerSecond(),
+                    r.plainTransactionalPerSecond(), r.replayPerSecond(), 100 * r.ratio(), 100 * r.transactionalRatio(),
+                    r.replayPeakHeapBytes() / 1e6);
+        }
+        for (ReplayBench.Input input : inputs) {
+            List<ReplayBench.Round> of = results.stream().filter(r -> r.input() == input).toList();
+            System.out.printf("median %-8s plain kafka/s %,.0f, plain txn/s %,.0f, replay/s %,.0f, ratio %.1f%% of plain"
+                            + " (%.1f%% of plain txn)%n", input, middle(of, ReplayBench.Round::plainPerSecond),
+                    middle(of, ReplayBench.Round::plainTransactionalPerSecond), middle(of, ReplayBench.Round::replayPerSecond),
+                    100 * middle(of, ReplayBench.Round::ratio), 100 * middle(of, ReplayBench.Round::transactionalRatio));
         }
         return 0;
+    }
+
+    private static double middle(List<ReplayBench.Round> rounds, java.util.function.ToDoubleFunction<ReplayBench.Round> f) {
+        return middle(rounds.stream().mapToDouble(f).sorted().toArray());
     }
 
     private int sink(Path dir, GenerationSummary data) throws Exception {

@@ -2,7 +2,6 @@ package io.tickflow.producers.readers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One data row, with strict typed access to its fields by column name. Every accessor rejects what a
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class CsvRow {
 
-    private static final Pattern DECIMAL = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,19}");
     /** 1990-01-01T00:00Z and 2100-01-01T00:00Z in ns: anything outside is in another unit or garbage. */
     private static final long MIN_EPOCH_NANOS = 631_152_000L * 1_000_000_000L;
     private static final long MAX_EPOCH_NANOS = 4_102_444_800L * 1_000_000_000L;
@@ -141,7 +138,7 @@ public final class CsvRow {
     }
 
     private static double decimal(String column, String text) throws InvalidRowException {
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!NumberText.isDecimal(text)) {
             throw new InvalidRowException(column + " is not a decimal number: '" + text + "'");
         }
         double value = Double.parseDouble(text);
@@ -152,7 +149,7 @@ public final class CsvRow {
     }
 
     private static long integer(String column, String text) throws InvalidRowException {
-        if (!INTEGER.matcher(text).matches()) {
+        if (!NumberText.isInteger(text)) {
             throw new InvalidRowException(column + " is not an integer: '" + text + "'");
         }
         try {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * How a file replay runs.
  *
  * @param speedFactor          0 = as fast as possible; else event time runs this many times faster than wall time
- * @param chunkRecords         a transaction is committed (with its ledger entry) after this many records; &gt; 0
+ * @param chunkRecords         a transaction is committed (with its ledger entries) after this many records, which
+ *                             may come from several files; &gt; 0
  * @param chunkTime            or after this much wall time, so that a slow paced replay never nears the
  *                             transaction timeout
  * @param progressEveryRecords a progress report after every this many records; &gt; 0

@@ -26,12 +26,16 @@ import org.apache.kafka.clients.producer.Producer;
  * topic, exactly once across kills.
  *
  * <p>How exactly once holds: the producer is transactional; records go out in chunks, and each chunk's transaction
- * also carries the {@link ReplayLedger} entry saying how many events (records and rejections, in replay order) of the
- * unit (a file, or a date's files merged, see {@link ReplayUnit}) are done. A rerun with the same replay id and
+ * also carries the {@link ReplayLedger} entries saying how many events (records and rejections, in replay order) of
+ * each unit it touched (a file, or a date's files merged, see {@link ReplayUnit}) are done. A chunk may span units:
+ * small files share one transaction (see {@link TransactionalSender}). A rerun with the same replay id and
  * transactional id aborts whatever a killed run left open, skips finished units, and in an unfinished one skips the
  * events its last committed entry counts. The replay order is deterministic (Polygon day files are put into SIP or
  * window-start order the same way every time; merges order by event time, sequence, file position), so the skipped
  * events are exactly the committed ones. Consumers must read with {@code isolation.level=read_committed}.
+ *
+ * <p>Files replayed one after the other are read on a thread of their own ({@link UnitReadAhead}), a file ahead of
+ * the one being sent, so parsing overlaps serializing and sending; the events and their order are the same.
  *
  * <p>On any failure the replay stops without aborting (as a kill would); the next run's {@code initTransactions}
  * aborts the open transaction.
@@ -94,39 +98,69 @@ public final class FileReplayer {
         return run(ReplayUnit.byDate(files), options, progress);
     }
 
+    /** Events per hand-over from the read-ahead thread, and hand-overs that may wait (see {@link UnitReadAhead}). */
+    private static final int READ_AHEAD_BATCH = 1_024;
+    private static final int READ_AHEAD_BATCHES = 8;
+
     private FileReplayResult run(List<ReplayUnit> units, ReadOptions options, Consumer<FileReplayProgress> progress)
             throws InterruptedException {
         Map<Path, FileReplayResult.FileOutcome> perFile = new LinkedHashMap<>();
         ReplayEta eta = new ReplayEta(units.stream().flatMap(u -> u.files().stream()).toList(), clock);
         ReplayPacer pacer = new ReplayPacer(clock, settings.speedFactor());
         int skipped = 0;
-        for (ReplayUnit unit : units) {
-            Path shown = unit.files().get(0);
-            if (ledger.progressOf(unit.key()).done()) {
-                unit.files().forEach(f -> perFile.put(f, new FileReplayResult.FileOutcome(null, null, true)));
-                skipped += unit.files().size();
-            } else {
-                int done = eta.filesDone();
-                TransactionalSender.Unit sending = sender.begin(unit.key(), pacer,
-                        total -> progress.accept(eta.report(total, done, shown, false)));
-                readUnit(unit, options, sending).forEach((file, r) ->
-                        perFile.put(file, new FileReplayResult.FileOutcome(r.formatName(), r.stats(), false)));
-                sending.finish();
+        try (UnitReadAhead reads = new UnitReadAhead(filesToReadAhead(units), (file, events) -> single(file, options, events),
+                READ_AHEAD_BATCH, READ_AHEAD_BATCHES)) {
+            for (ReplayUnit unit : units) {
+                skipped += replayUnit(unit, options, progress, eta, pacer, perFile, reads);
             }
-            unit.files().forEach(eta::fileDone);
-            progress.accept(eta.report(sender.total(), eta.filesDone(), shown, eta.filesDone() == eta.files()));
         }
+        sender.commitOpen();
         return new FileReplayResult(perFile, sender.sent, sender.deadLetters, sender.unrouted, skipped, sender.filtered);
     }
 
+    /** Replays one unit unless an earlier run finished it; returns the files skipped. */
+    private int replayUnit(ReplayUnit unit, ReadOptions options, Consumer<FileReplayProgress> progress, ReplayEta eta,
+                           ReplayPacer pacer, Map<Path, FileReplayResult.FileOutcome> perFile, UnitReadAhead reads)
+            throws InterruptedException {
+        int skipped = 0;
+        Path shown = unit.files().get(0);
+        if (ledger.progressOf(unit.key()).done()) {
+            unit.files().forEach(f -> perFile.put(f, new FileReplayResult.FileOutcome(null, null, true)));
+            skipped += unit.files().size();
+        } else {
+            int done = eta.filesDone();
+            TransactionalSender.Unit sending = sender.begin(unit.key(), pacer,
+                    total -> progress.accept(eta.report(total, done, shown, false)));
+            readUnit(unit, options, sending, reads).forEach((file, r) ->
+                    perFile.put(file, new FileReplayResult.FileOutcome(r.formatName(), r.stats(), false)));
+            sending.finish();
+        }
+        unit.files().forEach(eta::fileDone);
+        progress.accept(eta.report(sender.total(), eta.filesDone(), shown, eta.filesDone() == eta.files()));
+        return skipped;
+    }
+
+    /**
+     * The files of the per-file units this run will read, in order: those not finished by an earlier run, each once
+     * (a unit listed twice is finished by its first pass, as {@link #replayUnit} finds).
+     */
+    private List<Path> filesToReadAhead(List<ReplayUnit> units) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return units.stream().filter(u -> !u.merged() && !ledger.progressOf(u.key()).done() && seen.add(u.key()))
+                .map(u -> u.files().get(0)).toList();
+    }
+
     private Map<Path, SourceReaders.FileResult> readUnit(ReplayUnit unit, ReadOptions options,
-                                                         TransactionalSender.Unit sending) throws InterruptedException {
+                                                         TransactionalSender.Unit sending, UnitReadAhead reads)
+            throws InterruptedException {
         try {
             if (unit.merged()) {
                 return merged(unit.files(), options, sending);
             }
-            Path file = unit.files().get(0);
-            return Map.of(file, single(file, options, sending));
+            for (Object event = reads.next(); event != null; event = reads.next()) {
+                sending.onEvent(event);
+            }
+            return Map.of(unit.files().get(0), reads.result());
         } catch (TransactionalSender.Interrupted e) {
             throw (InterruptedException) e.getCause();
         }
@@ -146,15 +180,15 @@ public final class FileReplayer {
      * One file. A Polygon day file is sorted by ticker: its trades are merged into SIP order (see SipOrderMerge) and
      * its minute bars sorted by window start (ties by ticker) before sending, as a live feed would publish them.
      */
-    private static SourceReaders.FileResult single(Path file, ReadOptions options, TransactionalSender.Unit sending) {
+    private static SourceReaders.FileResult single(Path file, ReadOptions options, Consumer<Object> sending) {
         Optional<InputFormat> format = options.format() != null ? Optional.of(options.format()) : FormatDetector.detect(file);
         ReadOptions fixed = new ReadOptions(format.orElse(null), options.ticker(), options.mapping());
-        DeadLetterSink rejections = rejectionsTo(sending::onEvent);
+        DeadLetterSink rejections = rejectionsTo(sending);
         if (format.orElse(null) == InputFormat.POLYGON_TRADES_CSV) {
             SipOrderMerge day = new SipOrderMerge();
             SourceReaders.FileResult result = SourceReaders.read(file, fixed, r -> day.accept((Trade) r), rejections);
             for (Iterator<Trade> trades = day.inSipOrder(); trades.hasNext(); ) {
-                sending.onEvent(trades.next());
+                sending.accept(trades.next());
             }
             return result;
         }
@@ -162,10 +196,10 @@ public final class FileReplayer {
             List<Bar> day = new ArrayList<>();
             SourceReaders.FileResult result = SourceReaders.read(file, fixed, r -> day.add((Bar) r), rejections);
             day.sort(FEED_ORDER); // stable: bars of one ticker and minute keep file order
-            day.forEach(sending::onEvent);
+            day.forEach(sending);
             return result;
         }
-        return SourceReaders.read(file, fixed, sending::onEvent, rejections);
+        return SourceReaders.read(file, fixed, sending, rejections);
     }
 
     private static DeadLetterSink rejectionsTo(Consumer<Object> events) {
