@@ -50,6 +50,25 @@ final class ExpectedImbalance {
         return numerator;
     }
 
+    /**
+     * The running window numerator after a trade whose imbalance {@code added} the history already holds: computed
+     * whole when n reaches W, slid in O(1) after that. {@code evicted} was read before the append, which may reuse
+     * its slot.
+     */
+    double running(ImbalanceHistory history, double previous, double added, double evicted) {
+        return history.count() == window ? windowNumerator(history, false) : slide(previous, added, evicted);
+    }
+
+    /** {@link #running} over the absolute imbalances (the caller passes |added| and |evicted|), for E|imb|. */
+    double runningAbsolute(ImbalanceHistory history, double previous, double added, double evicted) {
+        return history.count() == window ? windowNumerator(history, true) : slide(previous, added, evicted);
+    }
+
+    /** E[imb] (E|imb|) now: from the running numerator when there is one, else the direct sum over min(n, W). */
+    double current(ImbalanceHistory history, double windowNumerator, boolean absolute) {
+        return Double.isNaN(windowNumerator) ? compute(history, absolute) : fromWindowNumerator(windowNumerator);
+    }
+
     /** The window numerator after one more imbalance {@code added}, the oldest {@code evicted} leaving. */
     double slide(double numerator, double added, double evicted) {
         return numerator * windowDecay + added - evictedWeight * evicted;

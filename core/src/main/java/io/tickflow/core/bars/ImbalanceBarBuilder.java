@@ -1,7 +1,6 @@
 package io.tickflow.core.bars;
 
 import io.tickflow.core.tickrule.TickRule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,17 +122,21 @@ public final class ImbalanceBarBuilder {
         double evicted = sliding && before >= window ? history.get(before - window) : 0;
         history.append(imbalance);
         boolean anchored = hardened.anchored();
-        windowNumerator = sliding ? windowNumerator(windowNumerator, imbalance, evicted, false) : Double.NaN;
-        absWindowNumerator = sliding && anchored
-                ? windowNumerator(absWindowNumerator, Math.abs(imbalance), Math.abs(evicted), true) : Double.NaN;
+        windowNumerator = sliding ? expectedImbalance.running(history, windowNumerator, imbalance, evicted) : Double.NaN;
+        absWindowNumerator = sliding && anchored ? expectedImbalance.runningAbsolute(history, absWindowNumerator,
+                Math.abs(imbalance), Math.abs(evicted)) : Double.NaN;
         tradeCount = before + 1;
         if (Double.isNaN(expImbalance) && tradeCount >= expTicks) {
-            expImbalance = expectedImbalance(windowNumerator, false);
-            setHardened(anchored ? hardened.withExpAbsImbalance(expectedImbalance(absWindowNumerator, true)) : hardened);
+            expImbalance = expectedImbalance.current(history, windowNumerator, false);
+            setHardened(anchored ? hardened.withExpAbsImbalance(
+                    expectedImbalance.current(history, absWindowNumerator, true)) : hardened);
         }
         bar.add(tsNanos, price, size, lastSign);
         theta = theta + imbalance;
-        return closes() ? Optional.of(closeBar()) : Optional.empty();
+        long ticks = bar.ticks();
+        boolean exceeds = Math.abs(theta) > threshold; // false while the threshold is NaN
+        boolean closes = hardenedMode ? ticks >= maxBarTicks || (ticks >= settings.minTicks() && exceeds) : exceeds;
+        return closes ? Optional.of(closeBar()) : Optional.empty();
     }
 
     /**
@@ -165,63 +168,26 @@ public final class ImbalanceBarBuilder {
         maxBarTicks = value.maxBarTicks(settings);
     }
 
-    private boolean closes() {
-        long ticks = bar.ticks();
-        boolean exceeds = Math.abs(theta) > threshold; // false while the threshold is NaN
-        if (!hardenedMode) {
-            return exceeds;
-        }
-        return ticks >= maxBarTicks || (ticks >= settings.minTicks() && exceeds);
-    }
-
     private ImbalanceBarRecord closeBar() {
         ImbalanceBarRecord closed = ImbalanceBarRecord.of(state(), true);
-        List<Long> lengths = lastBarLengths(closed.ticks());
-        double nextExpTicks = settings.constExpTicks() ? expTicks : nextExpTicks(lengths);
+        List<Long> lengths = ExpectedTicks.lengthsAfter(recentBarTicks, closed.ticks(), settings.numPrevBars());
+        double nextExpTicks = settings.constExpTicks() ? expTicks : ExpectedTicks.after(lengths, settings, hardened);
         // mlfinlab: E[imb] is recomputed with the new E[T], and stays undefined while n < E[T].
         boolean defined = tradeCount >= nextExpTicks;
-        double nextExpImbalance = defined ? expectedImbalance(windowNumerator, false) : Double.NaN;
+        double nextExpImbalance = defined ? expectedImbalance.current(history, windowNumerator, false) : Double.NaN;
         HardenedThreshold next = hardened;
         if (next.anchored()) {
-            double expAbs = defined ? expectedImbalance(absWindowNumerator, true) : Double.NaN;
+            double expAbs = defined ? expectedImbalance.current(history, absWindowNumerator, true) : Double.NaN;
             next = next.afterBar(closed.ticks(), expAbs, settings);
         }
         bar.clear();
         theta = 0;
         expTicks = nextExpTicks;
         expImbalance = nextExpImbalance;
-        recentBarTicks = List.copyOf(lengths);
+        recentBarTicks = lengths;
         nextSeq++;
         setHardened(next);
         return closed;
-    }
-
-    /**
-     * The running window numerator after this trade (the history already holds it): computed whole when n reaches
-     * W, slid in O(1) after that. The evicted value was read before the append, which may reuse its slot.
-     */
-    private double windowNumerator(double previous, double added, double evicted, boolean absolute) {
-        return history.count() == settings.imbalanceWindow() ? expectedImbalance.windowNumerator(history, absolute)
-                : expectedImbalance.slide(previous, added, evicted);
-    }
-
-    /** E[imb] (E|imb|) now: from the running numerator when there is one, else the direct sum over min(n, W). */
-    private double expectedImbalance(double windowNumerator, boolean absolute) {
-        return Double.isNaN(windowNumerator) ? expectedImbalance.compute(history, absolute)
-                : expectedImbalance.fromWindowNumerator(windowNumerator);
-    }
-
-    private List<Long> lastBarLengths(long closedTicks) {
-        List<Long> lengths = new ArrayList<>(recentBarTicks);
-        lengths.add(closedTicks);
-        int excess = lengths.size() - settings.numPrevBars();
-        return excess > 0 ? lengths.subList(excess, lengths.size()) : lengths;
-    }
-
-    private double nextExpTicks(List<Long> lengths) {
-        long[] values = lengths.stream().mapToLong(Long::longValue).toArray();
-        double clamped = settings.clampExpTicks(AdjustedEwma.of(values, settings.numPrevBars()));
-        return hardened.anchorExpTicks(clamped, settings.anchorRatio());
     }
 
     private static void requirePositive(double value, String name) {
