@@ -22,8 +22,11 @@ final class ExpectedImbalance {
     private final double windowDecay;
     private final double evictedWeight;
     private double[] powers;
-    private int cachedLength;
-    private double cachedWeightSum;
+    /**
+     * Σ q^i per span m = 1…W, each computed once (0 = not yet; a sum is at least 1): while n &lt; W every close has a
+     * new m, and recomputing the O(m) sum at each one showed in profiles of the stream thread.
+     */
+    private double[] weightSums;
 
     /** Σ q^i over a full window, per window length W: the same for every builder, so computed once. */
     private static final Map<Integer, Double> FULL_WINDOW_WEIGHTS = new ConcurrentHashMap<>();
@@ -105,13 +108,15 @@ final class ExpectedImbalance {
     }
 
     private double weightSum(int length, double decay) {
-        if (length != cachedLength) {
-            if (powers == null || powers.length < length) {
-                powers = new double[length]; // allocated at the first close only: builders are rebuilt often
-            }
-            cachedWeightSum = AdjustedEwma.weightSum(length, decay, powers);
-            cachedLength = length;
+        if (weightSums == null) {
+            weightSums = new double[window + 1]; // at the first close only: one instance serves many builders
         }
-        return cachedWeightSum;
+        if (weightSums[length] == 0) {
+            if (powers == null || powers.length < length) {
+                powers = new double[length];
+            }
+            weightSums[length] = AdjustedEwma.weightSum(length, decay, powers);
+        }
+        return weightSums[length];
     }
 }
