@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.connect.cli.ConnectStandalone;
 import org.apache.kafka.connect.runtime.Connect;
 import org.apache.kafka.connect.runtime.ConnectorConfig;
@@ -44,7 +46,8 @@ public final class StandaloneSink implements AutoCloseable {
         StandaloneSink sink = new StandaloneSink(connect);
         try {
             FutureCallback<org.apache.kafka.connect.runtime.Herder.Created<ConnectorInfo>> created = new FutureCallback<>();
-            connect.herder().putConnectorConfig(settings.connectorName(), connectorProps(settings), true, created);
+            Map<String, String> connector = connectorProps(settings, defaultTasks(settings));
+            connect.herder().putConnectorConfig(settings.connectorName(), connector, true, created);
             created.get(60, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             sink.close();
@@ -79,11 +82,14 @@ public final class StandaloneSink implements AutoCloseable {
         return props;
     }
 
-    static Map<String, String> connectorProps(SinkSettings settings) {
+    /**
+     * @param tasks {@code tasks.max} unless {@link SinkSettings#connectorProps()} names one
+     */
+    static Map<String, String> connectorProps(SinkSettings settings, int tasks) {
         Map<String, String> props = new HashMap<>();
         props.put(ConnectorConfig.NAME_CONFIG, settings.connectorName());
         props.put(ConnectorConfig.CONNECTOR_CLASS_CONFIG, ParquetSinkConnector.class.getName());
-        props.put(ConnectorConfig.TASKS_MAX_CONFIG, "1");
+        props.put(ConnectorConfig.TASKS_MAX_CONFIG, Integer.toString(tasks));
         props.put(SinkConnector.TOPICS_CONFIG, String.join(",", settings.topics()));
         props.put(ParquetSinkConfig.ROOT_DIR_CONFIG, settings.root().toAbsolutePath().toString());
         props.put(ParquetSinkConfig.DATASET_VERSION_CONFIG, settings.version());
@@ -92,6 +98,25 @@ public final class StandaloneSink implements AutoCloseable {
         props.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, settings.registryUrl());
         props.putAll(settings.connectorProps());
         return props;
+    }
+
+    /**
+     * One task per partition of the topics, at most one per processor: a task is one thread writing its partitions'
+     * files, and Connect gives each partition to one task, so more tasks than partitions would idle and more than
+     * processors would only take turns. Tasks share nothing but the manifests, which are updated under locks
+     * ({@code DatasetManifest}). 1 when the partitions cannot be counted (a topic not created yet).
+     */
+    static int defaultTasks(SinkSettings settings) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers()))) {
+            int partitions = admin.describeTopics(settings.topics()).allTopicNames().get(30, TimeUnit.SECONDS).values()
+                    .stream().mapToInt(topic -> topic.partitions().size()).sum();
+            return Math.max(1, Math.min(partitions, Runtime.getRuntime().availableProcessors()));
+        } catch (ExecutionException | TimeoutException e) {
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 
     /**
