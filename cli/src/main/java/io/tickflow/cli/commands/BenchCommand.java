@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "--stage alerts: first seconds of each run not measured (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
-    @Option(names = "--flush-size", defaultValue = "10000",
+    @Option(names = "--flush-size", defaultValue = "50000",
             description = "--stage sink: the connector's flush.size (default: ${DEFAULT-VALUE}).")
     int flushSize;
 

@@ -32,7 +32,7 @@ public final class SinkCommand implements Callable<Integer> {
     @Option(names = "--version", defaultValue = "v1_2020_2025", description = "Period folder (default: ${DEFAULT-VALUE}).")
     String version;
 
-    @Option(names = "--flush-size", defaultValue = "10000",
+    @Option(names = "--flush-size", defaultValue = "50000",
             description = "Records per Kafka partition per set of files (default: ${DEFAULT-VALUE}).")
     int flushSize;
 

@@ -153,7 +153,7 @@ public final class DemoRun {
         Map<String, String> connector = Map.of(ParquetSinkConfig.FLUSH_WHEN_IDLE_CONFIG, "true",
                 ParquetSinkConfig.SEAL_IDLE_MS_CONFIG, "1000");
         return new SinkSettings(bootstrap, registryUrl, LANDED.stream().map(DatasetLayout::topic).toList(),
-                folders.out(), version(), 10_000, -1, 250, folders.connect(), "tickflow-demo-sink", connector, Map.of());
+                folders.out(), version(), ParquetSinkConfig.FLUSH_SIZE_DEFAULT, -1, 250, folders.connect(), "tickflow-demo-sink", connector, Map.of());
     }
 
     private BarsBatch.Result runBatch(GenerationSummary data) throws IOException {

@@ -1,10 +1,11 @@
 package io.tickflow.sinks.commit;
 
 import io.tickflow.sinks.partition.PartitionPath;
-import java.util.Collection;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -17,7 +18,8 @@ import org.apache.avro.generic.GenericRecord;
  */
 final class PartitionChunk {
 
-    private final Map<String, RecordBuffer> buffers = new TreeMap<>();
+    /** By folder; a hash map because it is looked up once per record, sorted only when the chunk is written. */
+    private final Map<PartitionPath, RecordBuffer> buffers = new HashMap<>();
     private int consumed;
     private long lastOffset = -1;
     private long firstTimestampMs = SinkInput.NO_TIMESTAMP;
@@ -30,7 +32,7 @@ final class PartitionChunk {
 
     /** Adds a record that belongs in {@code path}. */
     void add(SinkInput input, PartitionPath path) {
-        buffers.computeIfAbsent(path.toString(), p -> new RecordBuffer(path, input)).add(input);
+        buffers.computeIfAbsent(path, p -> new RecordBuffer(path, input)).add(input);
         if (firstTimestampMs == SinkInput.NO_TIMESTAMP && input.hasTimestamp()) {
             firstTimestampMs = input.timestampMs();
         }
@@ -45,7 +47,7 @@ final class PartitionChunk {
 
     /** True when {@code record} cannot join the open buffer of {@code path} because its schema differs. */
     boolean changesSchema(GenericRecord record, PartitionPath path) {
-        RecordBuffer open = buffers.get(path.toString());
+        RecordBuffer open = buffers.get(path);
         return open != null && !open.schema().equals(record.getSchema());
     }
 
@@ -73,9 +75,11 @@ final class PartitionChunk {
         return lastOffset + 1;
     }
 
-    /** Buffers in folder order, so files are written in a stable order. */
-    Collection<RecordBuffer> buffers() {
-        return Collections.unmodifiableCollection(buffers.values());
+    /** Buffers in folder order (of the {@code /}-joined paths), so files are written in a stable order. */
+    List<RecordBuffer> buffers() {
+        List<RecordBuffer> sorted = new ArrayList<>(buffers.values());
+        sorted.sort(Comparator.comparing(buffer -> buffer.path().toString()));
+        return sorted;
     }
 
     void clear() {

@@ -38,7 +38,13 @@ public final class ParquetSinkConfig extends AbstractConfig {
     public static final String FLUSH_SIZE_CONFIG = "flush.size";
     public static final String FLUSH_SIZE_DOC = "Records of one Kafka partition after which its files are written "
             + "and its offset becomes committable; bounds the memory a task holds per partition.";
-    public static final int FLUSH_SIZE_DEFAULT = 10_000;
+    /**
+     * 50,000: a chunk writes one file per folder it touched, so a larger chunk means fewer, larger files. Measured on
+     * the sink bench's trades (16 tickers, time-ordered): 10,000 cut 352 files at 25.5 bytes per trade, 50,000 cut
+     * 192 at 21.0, with 12% less CPU per record (each file costs a writer, a footer, a manifest update and an fsync).
+     * The price is memory: about 25 MB of decoded trades per Kafka partition held until the chunk is written.
+     */
+    public static final int FLUSH_SIZE_DEFAULT = 50_000;
 
     public static final String ROTATE_INTERVAL_MS_CONFIG = "rotate.interval.ms";
     public static final String ROTATE_INTERVAL_MS_DOC = "Record-time span of a file in ms, from Kafka record "

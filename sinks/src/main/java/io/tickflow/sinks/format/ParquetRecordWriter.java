@@ -44,10 +44,14 @@ public final class ParquetRecordWriter implements RecordWriter {
     public ParquetRecordWriter(AtomicFile file, Schema schema, ParquetSettings settings) throws IOException {
         this.file = Objects.requireNonNull(file, "file");
         try {
-            this.writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file.temp()))
+            PlainParquetConfiguration configuration = configuration(settings);
+            AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(
+                    new LocalOutputFile(file.temp()));
+            UndictionariedColumns.of(schema, configuration).forEach(column -> builder.withDictionaryEncoding(column, false));
+            this.writer = builder
                     .withSchema(schema)
                     .withDataModel(dataModel())
-                    .withConf(configuration(settings))
+                    .withConf(configuration)
                     .withCompressionCodec(settings.codec())
                     .withRowGroupSize(settings.rowGroupBytes())
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)

@@ -31,6 +31,7 @@ public record DateField(String field, ZoneId zone) {
     public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final long SECONDS_PER_DAY = 86_400L;
 
     public DateField {
         Objects.requireNonNull(field, "field");
@@ -58,7 +59,7 @@ public record DateField(String field, ZoneId zone) {
             return date;
         }
         if (value instanceof Instant instant) {
-            return instant.atZone(zone).toLocalDate();
+            return dateAt(instant);
         }
         return fromNumber(nonNull(schemaField.schema()), value);
     }
@@ -69,10 +70,19 @@ public record DateField(String field, ZoneId zone) {
             return LocalDate.ofEpochDay(days);
         }
         if (value instanceof Long time && schema.getType() == Schema.Type.LONG) {
-            return instantOf(time, logical).atZone(zone).toLocalDate();
+            return dateAt(instantOf(time, logical));
         }
         throw new PartitionException("field " + field + " is " + schema.getType()
                 + (logical == null ? "" : " " + logical.getName()) + ", not a date or timestamp");
+    }
+
+    /**
+     * The date in {@link #zone} of {@code instant}: {@code instant.atZone(zone).toLocalDate()} without building a
+     * {@code ZonedDateTime} for every record (the sink reads one date per record).
+     */
+    private LocalDate dateAt(Instant instant) {
+        long offsetSeconds = zone.getRules().getOffset(instant).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offsetSeconds, SECONDS_PER_DAY));
     }
 
     private Instant instantOf(long time, LogicalType logical) {

@@ -26,9 +26,7 @@ public record TickerDatePartitioner(String tickerField, DateField dateField) imp
 
     @Override
     public PartitionPath partitionOf(GenericRecord record) {
-        return PartitionPath.of(
-                PartitionPath.hiveSegment("ticker", tickerOf(record)),
-                PartitionPath.hiveSegment("date", dateField.dateOf(record).toString()));
+        return TickerDateFolders.of(tickerOf(record), dateField.dateOf(record));
     }
 
     private String tickerOf(GenericRecord record) {

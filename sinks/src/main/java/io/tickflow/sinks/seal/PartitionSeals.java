@@ -111,6 +111,9 @@ public final class PartitionSeals {
     }
 
     private void sealBy(PartitionPath recordFolder, long timestampMs, long offset) {
+        if (bySealTime.isEmpty() || bySealTime.firstKey() > timestampMs) {
+            return; // the usual case, checked without a head map view per record
+        }
         NavigableMap<Long, Set<PartitionPath>> reached = bySealTime.headMap(timestampMs, true);
         if (reached.isEmpty()) {
             return;

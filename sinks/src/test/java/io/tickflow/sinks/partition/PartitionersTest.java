@@ -47,6 +47,22 @@ class PartitionersTest {
     }
 
     @Test
+    void readsNewYorkDateOnBothSidesOfDaylightSavingChanges() {
+        // 2024-03-10 04:30 UTC is 2024-03-09 23:30 EST (UTC-5; clocks spring forward at 02:00 that day);
+        // 2024-11-03 04:30 UTC is 2024-11-03 00:30 EDT (UTC-4; clocks fall back at 02:00 that day)
+        long springUtc = 1_710_045_000L * 1_000_000_000L; // 2024-03-10T04:30:00Z
+        long fallUtc = 1_730_608_200L * 1_000_000_000L;   // 2024-11-03T04:30:00Z
+        assertThat(DateField.of("sip_ts").dateOf(Fixtures.trade("A", springUtc))).isEqualTo(LocalDate.of(2024, 3, 9));
+        assertThat(DateField.of("sip_ts").dateOf(Fixtures.trade("A", fallUtc))).isEqualTo(LocalDate.of(2024, 11, 3));
+    }
+
+    @Test
+    void readsDateOfTimestampBeforeTheEpoch() {
+        // -1 ns is 1969-12-31 23:59:59.999999999 UTC, 18:59 EST the same day
+        assertThat(DateField.of("sip_ts").dateOf(Fixtures.trade("A", -1L))).isEqualTo(LocalDate.of(1969, 12, 31));
+    }
+
+    @Test
     void convertsTimestampMillisInItsOwnUnit() {
         Schema millis = LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG));
         Schema schema = SchemaBuilder.record("R").fields().name("ts").type(millis).noDefault().endRecord();
