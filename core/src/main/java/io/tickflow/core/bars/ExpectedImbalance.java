@@ -22,8 +22,11 @@ final class ExpectedImbalance {
     private final double windowDecay;
     private final double evictedWeight;
     private double[] powers;
-    private int cachedLength;
-    private double cachedWeightSum;
+    /**
+     * Σ q^i per span m = 1…W, each computed once (0 = not yet; a sum is at least 1): while n &lt; W every close has a
+     * new m, and recomputing the O(m) sum at each one showed in profiles of the stream thread.
+     */
+    private double[] weightSums;
 
     /** Σ q^i over a full window, per window length W: the same for every builder, so computed once. */
     private static final Map<Integer, Double> FULL_WINDOW_WEIGHTS = new ConcurrentHashMap<>();
@@ -48,6 +51,25 @@ final class ExpectedImbalance {
             numerator = numerator * windowDecay + value(history, i, absolute);
         }
         return numerator;
+    }
+
+    /**
+     * The running window numerator after a trade whose imbalance {@code added} the history already holds: computed
+     * whole when n reaches W, slid in O(1) after that. {@code evicted} was read before the append, which may reuse
+     * its slot.
+     */
+    double running(ImbalanceHistory history, double previous, double added, double evicted) {
+        return history.count() == window ? windowNumerator(history, false) : slide(previous, added, evicted);
+    }
+
+    /** {@link #running} over the absolute imbalances (the caller passes |added| and |evicted|), for E|imb|. */
+    double runningAbsolute(ImbalanceHistory history, double previous, double added, double evicted) {
+        return history.count() == window ? windowNumerator(history, true) : slide(previous, added, evicted);
+    }
+
+    /** E[imb] (E|imb|) now: from the running numerator when there is one, else the direct sum over min(n, W). */
+    double current(ImbalanceHistory history, double windowNumerator, boolean absolute) {
+        return Double.isNaN(windowNumerator) ? compute(history, absolute) : fromWindowNumerator(windowNumerator);
     }
 
     /** The window numerator after one more imbalance {@code added}, the oldest {@code evicted} leaving. */
@@ -86,13 +108,15 @@ final class ExpectedImbalance {
     }
 
     private double weightSum(int length, double decay) {
-        if (length != cachedLength) {
-            if (powers == null || powers.length < length) {
-                powers = new double[length]; // allocated at the first close only: builders are rebuilt often
-            }
-            cachedWeightSum = AdjustedEwma.weightSum(length, decay, powers);
-            cachedLength = length;
+        if (weightSums == null) {
+            weightSums = new double[window + 1]; // at the first close only: one instance serves many builders
         }
-        return cachedWeightSum;
+        if (weightSums[length] == 0) {
+            if (powers == null || powers.length < length) {
+                powers = new double[length];
+            }
+            weightSums[length] = AdjustedEwma.weightSum(length, decay, powers);
+        }
+        return weightSums[length];
     }
 }

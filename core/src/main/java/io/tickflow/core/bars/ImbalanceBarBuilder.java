@@ -1,7 +1,6 @@
 package io.tickflow.core.bars;
 
 import io.tickflow.core.tickrule.TickRule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +34,24 @@ public final class ImbalanceBarBuilder {
     private final ImbalanceBarSettings settings;
     private final ImbalanceHistory history;
     private final ExpectedImbalance expectedImbalance;
-    private ImbalanceBarState state;
+    private final boolean hardenedMode;
+    private final int window;
+    // The state, unpacked into fields so that a trade allocates nothing; state() packs it again.
+    private final OpenBar bar;
+    private double lastPrice;
+    private int lastSign;
+    private double theta;
+    private double expTicks;
+    private double expImbalance;
+    private List<Long> recentBarTicks;
+    private long tradeCount;
+    private long nextSeq;
+    private double windowNumerator;
+    private double absWindowNumerator;
+    private HardenedThreshold hardened;
+    /** Derived from E[T], E[imb] and {@link #hardened}; recomputed when they change (per bar, not per trade). */
+    private double threshold;
+    private long maxBarTicks;
 
     /**
      * @param settings validated settings
@@ -45,10 +61,16 @@ public final class ImbalanceBarBuilder {
      * @throws IllegalStateException if the history's count differs from the state's trade count
      */
     public ImbalanceBarBuilder(ImbalanceBarSettings settings, ImbalanceBarState state, ImbalanceHistory history) {
+        this(settings, state, history, new ExpectedImbalance(settings.imbalanceWindow()));
+    }
+
+    /** With the E[imb] calculator of a caller that rebuilds builders often (it only caches pure values). */
+    ImbalanceBarBuilder(ImbalanceBarSettings settings, ImbalanceBarState state, ImbalanceHistory history,
+                        ExpectedImbalance expectedImbalance) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.state = Objects.requireNonNull(state, "state");
         this.history = Objects.requireNonNull(history, "history");
-        this.expectedImbalance = new ExpectedImbalance(settings.imbalanceWindow());
+        this.expectedImbalance = expectedImbalance;
+        Objects.requireNonNull(state, "state");
         if (history.count() != state.tradeCount()) {
             throw new IllegalStateException("history holds " + history.count()
                     + " imbalances but the state has seen " + state.tradeCount() + " trades");
@@ -56,6 +78,24 @@ public final class ImbalanceBarBuilder {
         if (state.recentBarTicks().size() > settings.numPrevBars()) {
             throw new IllegalStateException("state holds more bar lengths than num_prev_bars");
         }
+        this.hardenedMode = settings.mode() == ImbalanceBarMode.HARDENED;
+        this.window = settings.imbalanceWindow();
+        this.bar = new OpenBar(state.bar());
+        unpack(state);
+    }
+
+    private void unpack(ImbalanceBarState state) {
+        lastPrice = state.tickRule().lastPrice();
+        lastSign = state.tickRule().lastSign();
+        theta = state.theta();
+        expTicks = state.expTicks();
+        expImbalance = state.expImbalance();
+        recentBarTicks = state.recentBarTicks();
+        tradeCount = state.tradeCount();
+        nextSeq = state.nextSeq();
+        windowNumerator = state.windowNumerator();
+        absWindowNumerator = state.absWindowNumerator();
+        setHardened(state.hardened());
     }
 
     /**
@@ -71,26 +111,32 @@ public final class ImbalanceBarBuilder {
     public Optional<ImbalanceBarRecord> onTrade(long tsNanos, double price, double size) {
         requirePositive(price, "price");
         requirePositive(size, "size");
-        TickRule tickRule = state.tickRule().next(price);
-        double imbalance = settings.metric().imbalance(tickRule.lastSign(), price, size);
-        long before = state.tradeCount();
-        boolean sliding = slides(before + 1);
-        double evicted = sliding && before >= settings.imbalanceWindow() ? history.get(before - settings.imbalanceWindow()) : 0;
-        history.append(imbalance);
-        double windowNumerator = sliding ? windowNumerator(state.windowNumerator(), imbalance, evicted, false) : Double.NaN;
-        double absNumerator = sliding && state.hardened().anchored()
-                ? windowNumerator(state.absWindowNumerator(), Math.abs(imbalance), Math.abs(evicted), true) : Double.NaN;
-        long tradeCount = before + 1;
-        double expImbalance = state.expImbalance();
-        HardenedThreshold hardened = state.hardened();
-        if (Double.isNaN(expImbalance) && tradeCount >= state.expTicks()) {
-            expImbalance = expectedImbalance(windowNumerator, false);
-            hardened = hardened.anchored() ? hardened.withExpAbsImbalance(expectedImbalance(absNumerator, true)) : hardened;
+        // The tick rule (TickRule.next), inline: b changes only when the price does, and not at the first trade.
+        if (!Double.isNaN(lastPrice) && price != lastPrice) {
+            lastSign = price > lastPrice ? 1 : -1;
         }
-        OhlcvAccumulator bar = state.bar().add(tsNanos, price, size, tickRule.lastSign());
-        state = new ImbalanceBarState(bar, tickRule, state.theta() + imbalance, state.expTicks(), expImbalance,
-                state.recentBarTicks(), tradeCount, state.nextSeq(), windowNumerator, absNumerator, hardened);
-        return closes() ? Optional.of(closeBar()) : Optional.empty();
+        lastPrice = price;
+        double imbalance = settings.metric().imbalance(lastSign, price, size);
+        long before = tradeCount;
+        boolean sliding = hardenedMode && before + 1 >= window;
+        double evicted = sliding && before >= window ? history.get(before - window) : 0;
+        history.append(imbalance);
+        boolean anchored = hardened.anchored();
+        windowNumerator = sliding ? expectedImbalance.running(history, windowNumerator, imbalance, evicted) : Double.NaN;
+        absWindowNumerator = sliding && anchored ? expectedImbalance.runningAbsolute(history, absWindowNumerator,
+                Math.abs(imbalance), Math.abs(evicted)) : Double.NaN;
+        tradeCount = before + 1;
+        if (Double.isNaN(expImbalance) && tradeCount >= expTicks) {
+            expImbalance = expectedImbalance.current(history, windowNumerator, false);
+            setHardened(anchored ? hardened.withExpAbsImbalance(
+                    expectedImbalance.current(history, absWindowNumerator, true)) : hardened);
+        }
+        bar.add(tsNanos, price, size, lastSign);
+        theta = theta + imbalance;
+        long ticks = bar.ticks();
+        boolean exceeds = Math.abs(theta) > threshold; // false while the threshold is NaN
+        boolean closes = hardenedMode ? ticks >= maxBarTicks || (ticks >= settings.minTicks() && exceeds) : exceeds;
+        return closes ? Optional.of(closeBar()) : Optional.empty();
     }
 
     /**
@@ -99,79 +145,49 @@ public final class ImbalanceBarBuilder {
      * {@link ImbalanceBarState#initial} and an empty history.
      */
     public Optional<ImbalanceBarRecord> closeSession() {
-        if (state.bar().isEmpty()) {
+        if (bar.ticks() == 0) {
             return Optional.empty();
         }
-        ImbalanceBarRecord partial = ImbalanceBarRecord.of(state, false);
-        state = new ImbalanceBarState(OhlcvAccumulator.empty(), state.tickRule(), 0, state.expTicks(),
-                state.expImbalance(), state.recentBarTicks(), state.tradeCount(), state.nextSeq() + 1,
-                state.windowNumerator(), state.absWindowNumerator(), state.hardened());
+        ImbalanceBarRecord partial = ImbalanceBarRecord.of(state(), false);
+        bar.clear();
+        theta = 0;
+        nextSeq++;
         return Optional.of(partial);
     }
 
     /** The immutable snapshot to persist; with the history it resumes the session exactly. */
     public ImbalanceBarState state() {
-        return state;
+        return new ImbalanceBarState(bar.snapshot(), new TickRule(lastPrice, lastSign), theta, expTicks, expImbalance,
+                recentBarTicks, tradeCount, nextSeq, windowNumerator, absWindowNumerator, hardened);
     }
 
-    private boolean closes() {
-        long ticks = state.bar().ticks();
-        boolean exceeds = Math.abs(state.theta()) > state.threshold(); // false while the threshold is NaN
-        if (settings.mode() == ImbalanceBarMode.MLFINLAB) {
-            return exceeds;
-        }
-        return ticks >= state.hardened().maxBarTicks(settings) || (ticks >= settings.minTicks() && exceeds);
+    /** Sets the hardened threshold and what derives from it (E[T] and E[imb] must be current). */
+    private void setHardened(HardenedThreshold value) {
+        hardened = value;
+        threshold = ImbalanceBarState.threshold(expTicks, expImbalance, value);
+        maxBarTicks = value.maxBarTicks(settings);
     }
 
     private ImbalanceBarRecord closeBar() {
-        ImbalanceBarRecord closed = ImbalanceBarRecord.of(state, true);
-        List<Long> lengths = lastBarLengths(closed.ticks());
-        double expTicks = settings.constExpTicks() ? state.expTicks() : nextExpTicks(lengths);
+        ImbalanceBarRecord closed = ImbalanceBarRecord.of(state(), true);
+        List<Long> lengths = ExpectedTicks.lengthsAfter(recentBarTicks, closed.ticks(), settings.numPrevBars());
+        double nextExpTicks = settings.constExpTicks() ? expTicks : ExpectedTicks.after(lengths, settings, hardened);
         // mlfinlab: E[imb] is recomputed with the new E[T], and stays undefined while n < E[T].
-        boolean defined = state.tradeCount() >= expTicks;
-        double expImbalance = defined ? expectedImbalance(state.windowNumerator(), false) : Double.NaN;
-        HardenedThreshold hardened = state.hardened();
-        if (hardened.anchored()) {
-            double expAbs = defined ? expectedImbalance(state.absWindowNumerator(), true) : Double.NaN;
-            hardened = hardened.afterBar(closed.ticks(), expAbs, settings);
+        boolean defined = tradeCount >= nextExpTicks;
+        double nextExpImbalance = defined ? expectedImbalance.current(history, windowNumerator, false) : Double.NaN;
+        HardenedThreshold next = hardened;
+        if (next.anchored()) {
+            double expAbs = defined ? expectedImbalance.current(history, absWindowNumerator, true) : Double.NaN;
+            next = next.afterBar(closed.ticks(), expAbs, settings);
         }
-        state = new ImbalanceBarState(OhlcvAccumulator.empty(), state.tickRule(), 0, expTicks, expImbalance,
-                lengths, state.tradeCount(), state.nextSeq() + 1, state.windowNumerator(),
-                state.absWindowNumerator(), hardened);
+        bar.clear();
+        theta = 0;
+        expTicks = nextExpTicks;
+        expImbalance = nextExpImbalance;
+        recentBarTicks = lengths;
+        nextSeq++;
+        setHardened(next);
         return closed;
-    }
-
-    /** Hardened mode, n &gt;= W: E[imb] (and E|imb|) come from running numerators, O(1) per trade. */
-    private boolean slides(long tradeCount) {
-        return settings.mode() == ImbalanceBarMode.HARDENED && tradeCount >= settings.imbalanceWindow();
-    }
-
-    /**
-     * The running window numerator after this trade (the history already holds it): computed whole when n reaches
-     * W, slid in O(1) after that. The evicted value was read before the append, which may reuse its slot.
-     */
-    private double windowNumerator(double previous, double added, double evicted, boolean absolute) {
-        return history.count() == settings.imbalanceWindow() ? expectedImbalance.windowNumerator(history, absolute)
-                : expectedImbalance.slide(previous, added, evicted);
-    }
-
-    /** E[imb] (E|imb|) now: from the running numerator when there is one, else the direct sum over min(n, W). */
-    private double expectedImbalance(double windowNumerator, boolean absolute) {
-        return Double.isNaN(windowNumerator) ? expectedImbalance.compute(history, absolute)
-                : expectedImbalance.fromWindowNumerator(windowNumerator);
-    }
-
-    private List<Long> lastBarLengths(long closedTicks) {
-        List<Long> lengths = new ArrayList<>(state.recentBarTicks());
-        lengths.add(closedTicks);
-        int excess = lengths.size() - settings.numPrevBars();
-        return excess > 0 ? lengths.subList(excess, lengths.size()) : lengths;
-    }
-
-    private double nextExpTicks(List<Long> lengths) {
-        long[] values = lengths.stream().mapToLong(Long::longValue).toArray();
-        double clamped = settings.clampExpTicks(AdjustedEwma.of(values, settings.numPrevBars()));
-        return state.hardened().anchorExpTicks(clamped, settings.anchorRatio());
     }
 
     private static void requirePositive(double value, String name) {

@@ -59,6 +59,11 @@ public record ImbalanceBarState(OhlcvAccumulator bar, TickRule tickRule, double 
      * κ·E|imb|·√E[T] ({@link HardenedThreshold}); {@code NaN} while E[imb] is undefined.
      */
     public double threshold() {
+        return threshold(expTicks, expImbalance, hardened);
+    }
+
+    /** {@link #threshold()} of these values: the one formula, also for the builder's per-bar cache of it. */
+    static double threshold(double expTicks, double expImbalance, HardenedThreshold hardened) {
         double afml = expTicks * Math.abs(expImbalance);
         return hardened.kappa() == 0 ? afml : Math.max(afml, hardened.floor(expTicks));
     }

@@ -5,6 +5,8 @@ public final class RingImbalanceHistory implements ImbalanceHistory {
 
     private final double[] ring;
     private long count;
+    /** The slot of index {@code count}: a cursor instead of {@code index % capacity}, a long division per call. */
+    private int head;
 
     /** @param capacity how many recent imbalances to keep; at least the bars' {@code imbalance_window} */
     public RingImbalanceHistory(int capacity) {
@@ -16,7 +18,8 @@ public final class RingImbalanceHistory implements ImbalanceHistory {
 
     @Override
     public void append(double imbalance) {
-        ring[(int) (count % ring.length)] = imbalance;
+        ring[head] = imbalance;
+        head = head + 1 == ring.length ? 0 : head + 1;
         count++;
     }
 
@@ -26,7 +29,8 @@ public final class RingImbalanceHistory implements ImbalanceHistory {
             throw new IndexOutOfBoundsException(
                     "index " + index + " not kept: count " + count + ", capacity " + ring.length);
         }
-        return ring[(int) (index % ring.length)];
+        int slot = head - (int) (count - index); // count - index is within [1, capacity]
+        return ring[slot < 0 ? slot + ring.length : slot];
     }
 
     @Override
@@ -37,5 +41,6 @@ public final class RingImbalanceHistory implements ImbalanceHistory {
     @Override
     public void reset() {
         count = 0;
+        head = 0;
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * <p>Callers feed only eligible trades (see {@code SaleConditions}) in time order and call
  * {@link #closeSession} when the session's end has passed in event time. The streams processor and the batch
- * command both drive this class, so they cut sessions identically.
+ * command both drive this class, so they cut sessions identically. Not thread-safe (it caches E[imb]'s weights):
+ * one instance per thread.
  */
 public final class TickerImbalanceBars {
     /** Sessions whose trade counts set E0[T] of the next one (hardened mode). */
@@ -26,6 +27,8 @@ public final class TickerImbalanceBars {
     private final ImbalanceBarSettings settings;
     private final SessionScope scope;
     private final long toleranceNanos;
+    /** E[imb]'s weights, cached for the builders rebuilt at every trade: the reason an instance is per thread. */
+    private final ExpectedImbalance expectedImbalance;
 
     /** Trades must arrive in time order: one earlier than the latest seen is refused. */
     public TickerImbalanceBars(ImbalanceBarSettings settings, SessionScope scope) {
@@ -43,6 +46,7 @@ public final class TickerImbalanceBars {
         this.settings = settings;
         this.scope = scope;
         this.toleranceNanos = toleranceNanos;
+        this.expectedImbalance = new ExpectedImbalance(settings.imbalanceWindow());
     }
 
     /** A bar with the session it belongs to. */
@@ -80,35 +84,55 @@ public final class TickerImbalanceBars {
             return refuse(state, "trade at " + tsNanos + " ns arrived " + (current.maxSeenNanos() - tsNanos)
                     + " ns after a later trade of its ticker; the out-of-order tolerance is " + toleranceNanos + " ns");
         }
-        current = release(hold(current, new PendingTrade(tsNanos, price, size)), history, out, false);
+        current = holdAndRelease(current, new PendingTrade(tsNanos, price, size), history, out);
         return new Step(current, out, Optional.empty());
     }
 
-    /** Adds a trade to the held-back ones, in timestamp order (after equal timestamps: arrival order). */
-    private static TickerBarsState hold(TickerBarsState state, PendingTrade trade) {
-        List<PendingTrade> pending = new ArrayList<>(state.pending());
+    /**
+     * Adds a trade to the held-back ones, in timestamp order (after equal timestamps: arrival order), and applies
+     * those now out of the tolerance window, in order. One list is built per trade, none when nothing is held back
+     * and the trade is applied at once (tolerance 0, or a trade at least the tolerance behind the latest).
+     */
+    private TickerBarsState holdAndRelease(TickerBarsState state, PendingTrade trade, ImbalanceHistory history,
+                                           List<SessionBar> out) {
+        long maxSeen = Math.max(state.maxSeenNanos(), trade.tsNanos());
+        long releaseUpTo = maxSeen - toleranceNanos;
+        if (state.pending().isEmpty() && trade.tsNanos() <= releaseUpTo) {
+            return apply(state, List.of(trade), 1, maxSeen, List.of(), history, out);
+        }
+        List<PendingTrade> pending = new ArrayList<>(state.pending().size() + 1);
+        pending.addAll(state.pending());
         int at = pending.size();
         while (at > 0 && pending.get(at - 1).tsNanos() > trade.tsNanos()) {
             at--;
         }
         pending.add(at, trade);
-        return state.withPending(Math.max(state.maxSeenNanos(), trade.tsNanos()), pending);
-    }
-
-    /** Applies the held-back trades now out of the tolerance window (all of them when {@code all}), in order. */
-    private TickerBarsState release(TickerBarsState state, ImbalanceHistory history, List<SessionBar> out, boolean all) {
-        long releaseUpTo = all ? Long.MAX_VALUE : state.maxSeenNanos() - toleranceNanos;
-        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, state.bars(), history);
         int released = 0;
-        for (PendingTrade t : state.pending()) {
-            if (t.tsNanos() > releaseUpTo) {
-                break;
-            }
-            builder.onTrade(t.tsNanos(), t.price(), t.size()).ifPresent(bar -> out.add(new SessionBar(state.session(), bar)));
+        while (released < pending.size() && pending.get(released).tsNanos() <= releaseUpTo) {
             released++;
         }
-        List<PendingTrade> rest = state.pending().subList(released, state.pending().size());
-        return state.withBars(builder.state()).withPending(state.maxSeenNanos(), rest);
+        return apply(state, pending, released, maxSeen, pending.subList(released, pending.size()), history, out);
+    }
+
+    /** Applies the first {@code released} trades of {@code trades} and keeps {@code rest} held back. */
+    private TickerBarsState apply(TickerBarsState state, List<PendingTrade> trades, int released, long maxSeen,
+                                  List<PendingTrade> rest, ImbalanceHistory history, List<SessionBar> out) {
+        ImbalanceBarState bars = state.bars();
+        if (released > 0) {
+            ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, bars, history, expectedImbalance);
+            for (int i = 0; i < released; i++) {
+                PendingTrade t = trades.get(i);
+                builder.onTrade(t.tsNanos(), t.price(), t.size()).ifPresent(bar -> out.add(new SessionBar(state.session(), bar)));
+            }
+            bars = builder.state();
+        }
+        return new TickerBarsState(state.session(), state.closed(), bars, state.trailingSessionTrades(), maxSeen, rest);
+    }
+
+    /** Applies every held-back trade, in order. */
+    private TickerBarsState releaseAll(TickerBarsState state, ImbalanceHistory history, List<SessionBar> out) {
+        return state.pending().isEmpty() ? state
+                : apply(state, state.pending(), state.pending().size(), state.maxSeenNanos(), List.of(), history, out);
     }
 
     /**
@@ -130,8 +154,8 @@ public final class TickerImbalanceBars {
         if (state.session() == null || state.closed()) {
             return state;
         }
-        TickerBarsState flushed = release(state, history, out, true);
-        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, flushed.bars(), history);
+        TickerBarsState flushed = releaseAll(state, history, out);
+        ImbalanceBarBuilder builder = new ImbalanceBarBuilder(settings, flushed.bars(), history, expectedImbalance);
         builder.closeSession().ifPresent(bar -> out.add(new SessionBar(flushed.session(), bar)));
         return flushed.closedWith(builder.state(), TRAILING_SESSIONS);
     }

@@ -1,5 +1,6 @@
 package io.tickflow.streams.bars;
 
+import io.tickflow.core.bars.ImbalanceHistory;
 import io.tickflow.core.bars.TickerBarsState;
 import io.tickflow.core.bars.TickerImbalanceBars;
 import io.tickflow.core.trades.BarEligibility;
@@ -11,6 +12,7 @@ import io.tickflow.streams.sessions.SessionClosed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -32,7 +34,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
     private final DibBarsTopology.Settings settings;
     private final TickerImbalanceBars bars;
     private ProcessorContext<String, Object> context;
-    private KeyValueStore<String, TickerBarsState> states;
+    private KeyValueStore<String, StoredTickerBars> states;
     private StoreImbalanceHistories histories;
     private OpenSessionIndex openSessions;
     /**
@@ -40,7 +42,7 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
      * every trade. A pure cache: every state is also written to the store (so the changelog and the exactly-once
      * commit hold it), and {@link #init} empties it, so a restarted, rebalanced or revived task reads the store.
      */
-    private Map<String, TickerBarsState> written;
+    private Map<String, StoredTickerBars> written;
 
     /** Processors below this one (in the same task) that receive every bar and every {@link SessionClosed}. */
     private final List<String> downstream;
@@ -74,11 +76,11 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
             return; // a valid trade that bars do not use (counted by the replay's eligibility summary)
         }
         String ticker = trade.getTicker();
-        TickerBarsState state = load(ticker);
-        var step = bars.onTrade(state, trade.getSipTs(), trade.getPrice(), trade.getSize(),
-                histories.of(ticker, state.bars().tradeCount()));
+        StoredTickerBars stored = load(ticker);
+        TickerBarsState state = stored.bars();
+        var step = bars.onTrade(state, trade.getSipTs(), trade.getPrice(), trade.getSize(), history(ticker, stored));
         step.rejection().ifPresent(reason -> deadLetter(record, reason));
-        save(ticker, step.state());
+        save(ticker, state, step.state());
         step.bars().forEach(bar -> forwardBar(ticker, bar));
         signalIfClosed(ticker, state, step.state(), record.timestamp());
     }
@@ -88,20 +90,25 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
         context.forward(record.withKey(letter.getSource()).withValue(letter), DibBarsTopology.DEAD_LETTER_SINK);
     }
 
-    private TickerBarsState load(String ticker) {
-        TickerBarsState state = written.get(ticker);
-        if (state == null) {
-            state = states.get(ticker);
+    private StoredTickerBars load(String ticker) {
+        StoredTickerBars stored = written.get(ticker);
+        if (stored == null) {
+            stored = states.get(ticker);
         }
-        return state != null ? state : TickerBarsState.initial(settings.bars());
+        return stored != null ? stored : new StoredTickerBars(TickerBarsState.initial(settings.bars()), new double[0]);
+    }
+
+    private ImbalanceHistory history(String ticker, StoredTickerBars stored) {
+        return histories.of(ticker, stored.bars().bars().tradeCount(), stored.openBlock());
     }
 
     private void closeEndedSessions(long streamTimeMs) {
         long endedBy = streamTimeMs * 1_000_000L - settings.sessionGrace().toNanos();
         for (String ticker : openSessions.endedBy(endedBy)) {
-            TickerBarsState state = load(ticker);
-            var step = bars.closeSession(state, histories.of(ticker, state.bars().tradeCount()));
-            save(ticker, step.state());
+            StoredTickerBars stored = load(ticker);
+            TickerBarsState state = stored.bars();
+            var step = bars.closeSession(state, history(ticker, stored));
+            save(ticker, state, step.state());
             step.bars().forEach(bar -> forwardBar(ticker, bar));
             signalIfClosed(ticker, state, step.state(), streamTimeMs);
         }
@@ -116,11 +123,17 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
         }
     }
 
-    /** Stores the state and keeps the open-session index in step with it. */
-    private void save(String ticker, TickerBarsState state) {
-        states.put(ticker, state);
-        written.put(ticker, state);
-        track(ticker, state);
+    /**
+     * Stores the state with the history's open block (one store write per trade), and keeps the open-session index
+     * in step with it; the index changes only when the session or its closing does.
+     */
+    private void save(String ticker, TickerBarsState before, TickerBarsState state) {
+        StoredTickerBars stored = new StoredTickerBars(state, histories.openBlock(ticker));
+        states.put(ticker, stored);
+        written.put(ticker, stored);
+        if (state.closed() != before.closed() || !Objects.equals(state.session(), before.session())) {
+            track(ticker, state);
+        }
     }
 
     private void track(String ticker, TickerBarsState state) {
@@ -133,8 +146,8 @@ final class DibBarsProcessor implements Processor<String, Trade, String, Object>
 
     /** One scan of the store when the task starts (or restarts after a crash or rebalance). */
     private void indexOpenSessions() {
-        try (KeyValueIterator<String, TickerBarsState> all = states.all()) {
-            all.forEachRemaining(kv -> track(kv.key, kv.value));
+        try (KeyValueIterator<String, StoredTickerBars> all = states.all()) {
+            all.forEachRemaining(kv -> track(kv.key, kv.value.bars()));
         }
     }
 

@@ -7,6 +7,7 @@ import io.tickflow.schemas.bars.ImbalanceBar;
 import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.registry.TradeAvroDeserializer;
 import io.tickflow.schemas.topics.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,10 +85,14 @@ public final class DibBarsTopology {
 
     /** The value serdes of the topics this stage touches. */
     public record TopicSerdes(Serde<Trade> trades, Serde<ImbalanceBar> bars, Serde<DeadLetter> deadLetters) {
-        /** The Confluent-format serdes of the topics, schemas registered in {@code registry}. */
+        /**
+         * The Confluent-format serdes of the topics, schemas registered in {@code registry}; trades, read once per
+         * trade, through {@link TradeAvroDeserializer} (records of the compiled schema read without resolution).
+         */
         public static TopicSerdes of(SchemaRegistryClient registry) {
-            return new TopicSerdes(Topics.TRADES.valueSerde(registry), Topics.BARS_DIB.valueSerde(registry),
-                    Topics.DEAD_LETTER.valueSerde(registry));
+            Serde<Trade> trades = Serdes.serdeFrom(Topics.TRADES.valueSerde(registry).serializer(),
+                    new TradeAvroDeserializer(registry));
+            return new TopicSerdes(trades, Topics.BARS_DIB.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
         }
     }
 
@@ -109,9 +114,9 @@ public final class DibBarsTopology {
         Serde<String> keys = Serdes.String();
         topology.addSource(SOURCE, keys.deserializer(), serdes.trades().deserializer(), Topics.TRADES.name());
         topology.addProcessor(PROCESSOR, () -> new DibBarsProcessor(settings, List.of(downstream)), SOURCE);
-        // Record caches in front of both stores: every trade rewrites its ticker's state and history block, and
-        // without a cache each rewrite was one changelog record (two produces per trade, eight times the input's
-        // bytes, measured by `tickflow bench --metrics`). With it, a commit writes each dirty key once.
+        // Record caches in front of both stores: every trade rewrites its ticker's state (which carries the history's
+        // open block; a history block is written once full), and without a cache each rewrite was one changelog
+        // record (measured by `tickflow bench --metrics`). With it, a commit writes each dirty key once.
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE),
                 keys, TickerBarsStateSerde.serde()).withCachingEnabled(), PROCESSOR);
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),

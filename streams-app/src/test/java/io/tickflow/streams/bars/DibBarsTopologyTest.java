@@ -113,14 +113,15 @@ class DibBarsTopologyTest {
     void keepsOneSmallStateRecordPerTicker() {
         pipe(session("ABC", DAY1, 300, 4));
         pipe(session("DEF", DAY1, 300, 5));
-        KeyValueStore<String, TickerBarsState> store = driver.getKeyValueStore(DibBarsTopology.STATE_STORE);
+        KeyValueStore<String, StoredTickerBars> store = driver.getKeyValueStore(DibBarsTopology.STATE_STORE);
         List<String> keys = new ArrayList<>();
         try (var all = store.all()) {
             all.forEachRemaining(kv -> keys.add(kv.key));
         }
         assertThat(keys).containsExactly("ABC", "DEF");
-        assertThat(store.get("ABC").session()).isEqualTo(DAY1);
-        assertThat(store.get("ABC").bars().tradeCount()).isEqualTo(300);
+        assertThat(store.get("ABC").bars().session()).isEqualTo(DAY1);
+        assertThat(store.get("ABC").bars().bars().tradeCount()).isEqualTo(300);
+        assertThat(store.get("ABC").openBlock()).hasSize(300 % StoreImbalanceHistories.BLOCK); // 300 = 9·32 + 12
     }
 
     @Test

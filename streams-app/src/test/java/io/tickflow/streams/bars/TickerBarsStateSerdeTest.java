@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tickflow.core.bars.HardenedThreshold;
+import io.tickflow.core.bars.ImbalanceBarSettings;
 import io.tickflow.core.bars.ImbalanceBarState;
 import io.tickflow.core.bars.OhlcvAccumulator;
 import io.tickflow.core.bars.PendingTrade;
@@ -18,7 +19,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 class TickerBarsStateSerdeTest {
-    private static final Serde<TickerBarsState> SERDE = TickerBarsStateSerde.serde();
+    private static final Serde<StoredTickerBars> SERDE = TickerBarsStateSerde.serde();
     private static final OhlcvAccumulator BAR = new OhlcvAccumulator(1, 2, 10, 11, 9, 10.5, 300, 100, 3, 3150);
 
     private static TickerBarsState state(double absWindowNumerator, HardenedThreshold hardened) {
@@ -29,17 +30,44 @@ class TickerBarsStateSerdeTest {
     }
 
     @Test
-    void roundTripsTheHardenedThreshold() {
+    void roundTripsTheHardenedThresholdAndTheOpenBlock() {
         TickerBarsState state = state(17.5, new HardenedThreshold(850, 6.5, 2.25));
+        double[] openBlock = {1.5, -2.25, 0};
 
-        assertThat(SERDE.deserializer().deserialize("t", SERDE.serializer().serialize("t", state))).isEqualTo(state);
+        StoredTickerBars read = roundTrip(new StoredTickerBars(state, openBlock));
+
+        assertThat(read.bars()).isEqualTo(state);
+        assertThat(read.openBlock()).containsExactly(1.5, -2.25, 0);
+    }
+
+    @Test
+    void roundTripsAStateBeforeTheTickersFirstTrade() {
+        TickerBarsState initial = TickerBarsState.initial(ImbalanceBarSettings.defaults());
+
+        StoredTickerBars read = roundTrip(new StoredTickerBars(initial, new double[0]));
+
+        assertThat(read.bars()).isEqualTo(initial);
+        assertThat(read.openBlock()).isEmpty();
+    }
+
+    @Test
+    void readsVersion3StatesWithoutAnOpenBlock() throws IOException {
+        TickerBarsState expected = state(17.5, new HardenedThreshold(850, 6.5, 2.25));
+
+        StoredTickerBars read = SERDE.deserializer().deserialize("t", version3Bytes(expected));
+
+        assertThat(read.bars()).isEqualTo(expected);
+        assertThat(read.openBlock()).isNull(); // the version-3 history store holds the open block
     }
 
     @Test
     void readsVersion2StatesWithoutTheHardenedThreshold() throws IOException {
         TickerBarsState expected = state(Double.NaN, HardenedThreshold.NONE);
 
-        assertThat(SERDE.deserializer().deserialize("t", version2Bytes(expected))).isEqualTo(expected);
+        StoredTickerBars read = SERDE.deserializer().deserialize("t", version2Bytes(expected));
+
+        assertThat(read.bars()).isEqualTo(expected);
+        assertThat(read.openBlock()).isNull();
     }
 
     @Test
@@ -48,11 +76,30 @@ class TickerBarsStateSerdeTest {
                 .hasMessageContaining("unknown bar state format 9");
     }
 
+    private static StoredTickerBars roundTrip(StoredTickerBars value) {
+        return SERDE.deserializer().deserialize("t", SERDE.serializer().serialize("t", value));
+    }
+
+    /** The layout of version 3: version 2's, the bar state ending with E|imb|'s numerator and the threshold. */
+    private static byte[] version3Bytes(TickerBarsState s) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(3);
+        writeVersion2Fields(out, s, true);
+        return bytes.toByteArray();
+    }
+
     /** The layout before version 3: the bar state ends with the window numerator. */
     private static byte[] version2Bytes(TickerBarsState s) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeByte(2);
+        writeVersion2Fields(out, s, false);
+        return bytes.toByteArray();
+    }
+
+    private static void writeVersion2Fields(DataOutputStream out, TickerBarsState s, boolean withThreshold)
+            throws IOException {
         out.writeLong(s.session().toEpochDay());
         out.writeBoolean(s.closed());
         ImbalanceBarState b = s.bars();
@@ -73,6 +120,12 @@ class TickerBarsStateSerdeTest {
         out.writeLong(b.tradeCount());
         out.writeLong(b.nextSeq());
         out.writeDouble(b.windowNumerator());
+        if (withThreshold) {
+            out.writeDouble(b.absWindowNumerator());
+            out.writeDouble(b.hardened().anchorTicks());
+            out.writeDouble(b.hardened().kappa());
+            out.writeDouble(b.hardened().expAbsImbalance());
+        }
         writeLongs(out, s.trailingSessionTrades());
         out.writeLong(s.maxSeenNanos());
         out.writeInt(s.pending().size());
@@ -81,7 +134,6 @@ class TickerBarsStateSerdeTest {
             out.writeDouble(t.price());
             out.writeDouble(t.size());
         }
-        return bytes.toByteArray();
     }
 
     private static void writeLongs(DataOutputStream out, List<Long> values) throws IOException {
