@@ -59,6 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "--stage alerts: what the topology reads, TRADES or BARS (default: ${DEFAULT-VALUE}).")
     io.tickflow.streams.alerts.AlertsTopology.Input alertsInput;
 
+    @Option(names = "--broker", defaultValue = "CHILD",
+            description = {"--stage alerts: where the broker runs, CHILD (a child JVM, as in production) or",
+                    "IN_PROCESS (the bench's JVM) (default: ${DEFAULT-VALUE})."})
+    io.tickflow.cli.bench.AlertsLatencyBench.BrokerPlacement broker;
+
     @Option(names = "--seconds", defaultValue = "10", description = "--stage alerts: seconds per run (default: ${DEFAULT-VALUE}).")
     int seconds;
 
@@ -145,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("%-28s %10s %12s %9s %9s %9s %9s%n", "setting", "target/s", "achieved/s", "alerts",
                 "p50 ms", "p99 ms", "max ms");
         new io.tickflow.cli.bench.AlertsLatencyBench(dir, alertsInput, partitions, java.time.Duration.ofSeconds(seconds),
-                java.time.Duration.ofSeconds(warmupSeconds)).run(alertsSettings == null
+                java.time.Duration.ofSeconds(warmupSeconds), broker).run(alertsSettings == null
                         ? io.tickflow.cli.bench.AlertsLatencyBench.defaultSettings()
                         : alertsSettings.stream().map(io.tickflow.cli.bench.AlertsLatencyBench.Setting::parse).toList(),
                 rates, r -> System.out.printf("%-28s %,10d %,12.0f %,9d %9.1f %9.1f %9.1f%n", r.setting().name(),

@@ -20,9 +20,14 @@ public final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--controller-port", defaultValue = "9093", description = "KRaft controller port (default: ${DEFAULT-VALUE}).")
     int controllerPort;
 
+    @Option(names = "--test-tuning", hidden = true,
+            description = "Single-partition internal topics, no rebalance delay: the tuning of the embedded test and "
+                    + "bench brokers (tickflow bench --broker child starts this command with it).")
+    boolean testTuning;
+
     @Override
     public Integer call() throws InterruptedException {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(new BrokerSettings(dataDir, port, controllerPort, 1, false));
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(new BrokerSettings(dataDir, port, controllerPort, 1, testTuning));
         return UntilInterrupted.run(broker, "Kafka broker ready: bootstrap.servers=" + broker.bootstrapServers()
                 + " (data in " + dataDir.toAbsolutePath() + ").");
     }

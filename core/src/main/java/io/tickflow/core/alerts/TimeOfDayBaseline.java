@@ -23,11 +23,18 @@ public record TimeOfDayBaseline(int sessions, double[] meanCumulative, double[] 
         double[] cumulativeSum = new double[minutesInSession];
         double[] minuteSum = new double[minutesInSession];
         for (SessionVolumes s : history.sessions()) {
+            double[] volumes = s.perMinute(); // read only; trimmed after the session's last traded minute
+            int traded = Math.min(volumes.length, minutesInSession);
             double cumulative = 0;
-            for (int m = 0; m < minutesInSession; m++) {
-                cumulative += s.at(m); // IntradayVolumeProfile's running sum, so the same doubles
+            for (int m = 0; m < traded; m++) {
+                cumulative += volumes[m]; // IntradayVolumeProfile's running sum, so the same doubles
                 cumulativeSum[m] += cumulative;
-                minuteSum[m] += s.at(m);
+                minuteSum[m] += volumes[m];
+            }
+            // After the last traded minute the volumes are 0: the running sum stays, and adding +0.0 to a sum of
+            // non-negative volumes changes no bit, so skipping it gives the doubles of the full loop.
+            for (int m = traded; m < minutesInSession; m++) {
+                cumulativeSum[m] += cumulative;
             }
         }
         for (int m = 0; m < minutesInSession && n > 0; m++) {

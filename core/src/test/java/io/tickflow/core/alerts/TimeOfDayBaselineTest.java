@@ -36,6 +36,29 @@ class TimeOfDayBaselineTest {
     }
 
     @Test
+    void rvolAfterEachSessionsLastTradedMinuteEqualsTheDailyTimeOfDayRvolBitForBit() {
+        // sessions trimmed after minute d (lengths 1..12): minutes past a session's end must add that session's
+        // full-day cumulative volume to the means, as the daily path's running sum does
+        VolumeHistory history = VolumeHistory.EMPTY;
+        List<IntradayVolumeProfile> profiles = new ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            LocalDate day = DAY.plusDays(d);
+            double[] volumes = new double[d + 1];
+            List<MinuteBar> bars = new ArrayList<>();
+            for (int m = 0; m <= d; m++) {
+                volumes[m] = 10.1 / (m + 1) + d * 0.37; // fractional, so the order of additions matters
+                bars.add(bar(day, LocalTime.of(9, 30).plusMinutes(m).toString(), volumes[m]));
+            }
+            history = history.with(new SessionVolumes(day, volumes));
+            profiles.add(IntradayVolumeProfile.of(day, SessionScope.REGULAR, bars));
+        }
+        TimeOfDayBaseline baseline = TimeOfDayBaseline.of(history, 390);
+        for (int m : new int[] {0, 5, 11, 12, 200, 389}) {
+            assertThat(baseline.rvolAt(1234.5, m)).as("minute %d", m).isEqualTo(TimeOfDayRvol.at(1234.5, m, profiles));
+        }
+    }
+
+    @Test
     void minuteAverageCountsSessionsWithoutTheMinuteAsZero() {
         // minute 1: 30 and nothing → (30 + 0) / 2 = 15; cumulative at minute 1: (40 + 10) / 2 = 25
         VolumeHistory history = VolumeHistory.EMPTY

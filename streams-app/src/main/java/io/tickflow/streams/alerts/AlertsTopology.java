@@ -8,6 +8,7 @@ import io.tickflow.schemas.deadletter.DeadLetter;
 import io.tickflow.schemas.market.Bar;
 import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.registry.TradeAvroDeserializer;
 import io.tickflow.schemas.topics.Topics;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
@@ -46,8 +47,14 @@ public final class AlertsTopology {
 
     /** The value serdes of the topics this stage touches. */
     public record TopicSerdes(Serde<Bar> bars, Serde<Trade> trades, Serde<Alert> alerts, Serde<DeadLetter> deadLetters) {
+        /**
+         * The Confluent-format serdes, schemas registered in {@code registry}; trades, read once per trade, through
+         * {@link TradeAvroDeserializer} (records of the compiled schema read without resolution), as the bars stage.
+         */
         public static TopicSerdes of(SchemaRegistryClient registry) {
-            return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), Topics.TRADES.valueSerde(registry),
+            Serde<Trade> trades = Serdes.serdeFrom(Topics.TRADES.valueSerde(registry).serializer(),
+                    new TradeAvroDeserializer(registry));
+            return new TopicSerdes(Topics.BARS_1M.valueSerde(registry), trades,
                     Topics.ALERTS.valueSerde(registry), Topics.DEAD_LETTER.valueSerde(registry));
         }
     }
