@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@link TradeAlertStore} in maps: the batch command's state, and tests'. Not thread-safe. */
-public final class InMemoryTradeAlertStore implements TradeAlertStore {
+public final class InMemoryTradeAlertStore implements TradeAlertStore, VolumeHistories.Delegating {
     private final Map<String, TradeSessionState> sessions = new HashMap<>();
     private final InMemoryTickerAlertStore volumes = new InMemoryTickerAlertStore();
 
@@ -19,27 +19,7 @@ public final class InMemoryTradeAlertStore implements TradeAlertStore {
     }
 
     @Override
-    public VolumeHistory history(String ticker) {
-        return volumes.history(ticker);
-    }
-
-    @Override
-    public void putHistory(String ticker, VolumeHistory history) {
-        volumes.putHistory(ticker, history);
-    }
-
-    @Override
-    public TimeOfDayBaseline baseline(String ticker, int minutesInSession) {
-        return volumes.baseline(ticker, minutesInSession);
-    }
-
-    @Override
-    public void putMinuteVolume(String ticker, int minuteIndex, double volume) {
-        volumes.putMinuteVolume(ticker, minuteIndex, volume);
-    }
-
-    @Override
-    public double[] takeMinuteVolumes(String ticker, int minutesInSession) {
-        return volumes.takeMinuteVolumes(ticker, minutesInSession);
+    public VolumeHistories volumes() {
+        return volumes;
     }
 }

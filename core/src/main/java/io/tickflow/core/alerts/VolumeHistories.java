@@ -20,4 +20,38 @@ public interface VolumeHistories {
 
     /** The current session's minute volumes, by minute index (length {@code minutesInSession}), removing them. */
     double[] takeMinuteVolumes(String ticker, int minutesInSession);
+
+    /**
+     * A store that keeps its volume histories in another {@code VolumeHistories} (a session store next to shared
+     * history stores): every method here goes to {@link #volumes()}.
+     */
+    interface Delegating extends VolumeHistories {
+        /** Where the histories live. */
+        VolumeHistories volumes();
+
+        @Override
+        default VolumeHistory history(String ticker) {
+            return volumes().history(ticker);
+        }
+
+        @Override
+        default void putHistory(String ticker, VolumeHistory history) {
+            volumes().putHistory(ticker, history);
+        }
+
+        @Override
+        default TimeOfDayBaseline baseline(String ticker, int minutesInSession) {
+            return volumes().baseline(ticker, minutesInSession);
+        }
+
+        @Override
+        default void putMinuteVolume(String ticker, int minuteIndex, double volume) {
+            volumes().putMinuteVolume(ticker, minuteIndex, volume);
+        }
+
+        @Override
+        default double[] takeMinuteVolumes(String ticker, int minutesInSession) {
+            return volumes().takeMinuteVolumes(ticker, minutesInSession);
+        }
+    }
 }

@@ -1,10 +1,9 @@
 package io.tickflow.streams.alerts;
 
 import io.tickflow.core.alerts.SessionVolumes;
-import io.tickflow.core.alerts.TimeOfDayBaseline;
 import io.tickflow.core.alerts.TradeAlertStore;
 import io.tickflow.core.alerts.TradeSessionState;
-import io.tickflow.core.alerts.VolumeHistory;
+import io.tickflow.core.alerts.VolumeHistories;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -20,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * always holds the state as of the committed input, and a restart resumes from it. The map starts empty on every
  * {@code init} (a revived task re-reads the store).
  */
-final class StoreTradeAlerts implements TradeAlertStore {
+final class StoreTradeAlerts implements TradeAlertStore, VolumeHistories.Delegating {
     private final KeyValueStore<String, TradeSessionState> sessions;
     private final StoreVolumeHistories volumes;
     private final Map<String, TradeSessionState> current = new HashMap<>();
@@ -50,28 +49,8 @@ final class StoreTradeAlerts implements TradeAlertStore {
     }
 
     @Override
-    public VolumeHistory history(String ticker) {
-        return volumes.history(ticker);
-    }
-
-    @Override
-    public void putHistory(String ticker, VolumeHistory history) {
-        volumes.putHistory(ticker, history);
-    }
-
-    @Override
-    public TimeOfDayBaseline baseline(String ticker, int minutesInSession) {
-        return volumes.baseline(ticker, minutesInSession);
-    }
-
-    @Override
-    public void putMinuteVolume(String ticker, int minuteIndex, double volume) {
-        volumes.putMinuteVolume(ticker, minuteIndex, volume);
-    }
-
-    @Override
-    public double[] takeMinuteVolumes(String ticker, int minutesInSession) {
-        return volumes.takeMinuteVolumes(ticker, minutesInSession);
+    public VolumeHistories volumes() {
+        return volumes;
     }
 
     /** Forgets everything held deserialized (a task was (re)initialised). */
