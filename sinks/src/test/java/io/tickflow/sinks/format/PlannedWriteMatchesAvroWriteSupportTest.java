@@ -79,7 +79,7 @@ class PlannedWriteMatchesAvroWriteSupportTest {
     @Test
     void readsBackTheRecordsWritten() throws IOException {
         Schema schema = Topics.DAILY_METRICS.valueSchema();
-        List<GenericRecord> records = new RandomRecords(7).of(schema, 200);
+        List<GenericRecord> records = RandomRecords.roundTripping(7).of(schema, 200);
         Path file = write(ParquetRecordWriter.compile(schema, ParquetSettings.DEFAULT), records, "daily.parquet");
 
         List<GenericRecord> read = Fixtures.readParquet(file);
