@@ -2,9 +2,11 @@ package io.tickflow.sinks.fieldplan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
@@ -83,7 +85,8 @@ public final class PlanCompiler {
     private static ValueWriter value(Schema avro, Type parquet) {
         if (avro.getLogicalType() != null) {
             require(avro.getLogicalType() instanceof LogicalTypes.Date && avro.getType() == Schema.Type.INT);
-            return primitive(parquet, PrimitiveTypeName.INT32, LogicalTypeAnnotation.dateType(), PrimitiveWriters.DATES);
+            return primitive(parquet, PrimitiveTypeName.INT32, LogicalTypeAnnotation.dateType(),
+                    PrimitiveWriters.DATES);
         }
         return switch (avro.getType()) {
             case LONG -> primitive(parquet, PrimitiveTypeName.INT64, null, PrimitiveWriters.LONGS);
@@ -106,14 +109,14 @@ public final class PlanCompiler {
     private static ValueWriter primitive(Type parquet, PrimitiveTypeName name, LogicalTypeAnnotation annotation,
                                          ValueWriter writer) {
         require(parquet.isPrimitive() && parquet.asPrimitiveType().getPrimitiveTypeName() == name);
-        require(java.util.Objects.equals(parquet.getLogicalTypeAnnotation(), annotation));
+        require(Objects.equals(parquet.getLogicalTypeAnnotation(), annotation));
         return writer;
     }
 
     private static ValueWriter nestedRecord(Schema avro, Type parquet) {
         require(!parquet.isPrimitive() && avro.getLogicalType() == null);
         RecordPlan plan = record(avro, parquet.asGroupType());
-        return (consumer, value) -> plan.writeGroup(consumer, (org.apache.avro.generic.IndexedRecord) value);
+        return (consumer, value) -> plan.writeGroup(consumer, (IndexedRecord) value);
     }
 
     /** The element or value writer of a list or map, with whether it may be null. */

@@ -51,7 +51,8 @@ class PlannedWriteMatchesAvroWriteSupportTest {
 
     @Test
     void writesSameBytesAsAvroWriteSupportForGeneratedRecords() throws IOException {
-        // generated classes hold dates as LocalDate and strings as String: the plan converts them as the data model does
+        // generated classes hold dates as LocalDate and strings as String: the plan converts them as the data model
+        // does
         List<GenericRecord> bars = new ArrayList<>();
         for (int seq = 0; seq < 500; seq++) {
             bars.add(Fixtures.bar("T" + (seq % 7), LocalDate.of(2024, 1, 2).plusDays(seq % 3), seq));
