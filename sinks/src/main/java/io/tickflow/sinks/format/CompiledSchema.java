@@ -29,11 +29,18 @@ import org.apache.parquet.schema.MessageType;
  */
 record CompiledSchema(Schema avro, MessageType parquet, List<String> undictionaried, Optional<RecordPlan> plan) {
 
+    /**
+     * System property that, set to {@code true}, writes every schema through {@code AvroWriteSupport}: the same
+     * bytes, slower; an A/B switch for benchmarks and a way around a plan fault without a rebuild.
+     */
+    static final String AVRO_WRITE_SUPPORT_PROPERTY = "tickflow.parquet.avroWriteSupport";
+
     /** @param configuration the configuration the writers are built with */
     static CompiledSchema of(Schema avro, ParquetConfiguration configuration) {
         MessageType parquet = new AvroSchemaConverter(configuration).convert(avro);
-        return new CompiledSchema(avro, parquet, UndictionariedColumns.of(parquet),
-                PlanCompiler.compile(avro, parquet));
+        Optional<RecordPlan> plan = Boolean.getBoolean(AVRO_WRITE_SUPPORT_PROPERTY)
+                ? Optional.empty() : PlanCompiler.compile(avro, parquet);
+        return new CompiledSchema(avro, parquet, UndictionariedColumns.of(parquet), plan);
     }
 
     /** The same schema forced onto {@code AvroWriteSupport} (the reference the plan is tested against). */
