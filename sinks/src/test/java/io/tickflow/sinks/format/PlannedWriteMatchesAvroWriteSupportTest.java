@@ -50,17 +50,35 @@ class PlannedWriteMatchesAvroWriteSupportTest {
     }
 
     @Test
-    void writesSameBytesAsAvroWriteSupportForGeneratedRecords() throws IOException {
+    void writesSameBytesAsAvroWriteSupportForGeneratedBars() throws IOException {
         // generated classes hold dates as LocalDate and strings as String: the plan converts them as the data model
         // does
         List<GenericRecord> bars = new ArrayList<>();
         for (int seq = 0; seq < 500; seq++) {
             bars.add(Fixtures.bar("T" + (seq % 7), LocalDate.of(2024, 1, 2).plusDays(seq % 3), seq));
         }
-        CompiledSchema compiled = ParquetRecordWriter.compile(bars.get(0).getSchema(), ParquetSettings.DEFAULT);
+        assertSameBytesBothWays(bars);
+    }
 
-        byte[] planned = Files.readAllBytes(write(compiled, bars, "planned.parquet"));
-        byte[] reference = Files.readAllBytes(write(compiled.withoutPlan(), bars, "avro.parquet"));
+    @Test
+    void writesSameBytesAsAvroWriteSupportForGeneratedTradesAndAlerts() throws IOException {
+        // generated arrays are java.util.Lists and maps java.util.Maps with String keys
+        List<GenericRecord> trades = new ArrayList<>();
+        List<GenericRecord> alerts = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            trades.add(Fixtures.trade("T" + (i % 5), 1_704_204_000_000_000_000L + i));
+            alerts.add(Fixtures.alert("A" + (i % 3), LocalDate.of(2024, 1, 2)));
+        }
+        assertSameBytesBothWays(trades);
+        assertSameBytesBothWays(alerts);
+    }
+
+    private void assertSameBytesBothWays(List<GenericRecord> records) throws IOException {
+        CompiledSchema compiled = ParquetRecordWriter.compile(records.get(0).getSchema(), ParquetSettings.DEFAULT);
+        assertThat(compiled.plan()).isPresent();
+
+        byte[] planned = Files.readAllBytes(write(compiled, records, "planned.parquet"));
+        byte[] reference = Files.readAllBytes(write(compiled.withoutPlan(), records, "avro.parquet"));
 
         assertThat(planned).isEqualTo(reference);
     }
