@@ -42,6 +42,7 @@ public final class SinkBench {
     private final int flushSize;
     private final String fileSync;
     private final int tasks;
+    private java.util.function.Consumer<String> metricsOut = line -> { };
 
     /**
      * @param flushSize the connector's {@code flush.size}
@@ -60,6 +61,15 @@ public final class SinkBench {
     /** With the connector's default {@code file.sync} and one task per partition. */
     public SinkBench(Path workDir, int partitions, int flushSize) {
         this(workDir, partitions, flushSize, ParquetSinkConfig.FILE_SYNC_DEFAULT, partitions);
+    }
+
+    /**
+     * Sends, after each round, the CPU time of every thread role of the round (the sink's task threads are Connect's
+     * {@code pool-N-thread}s), measured before the worker stops; returns this bench.
+     */
+    public SinkBench reportingMetricsTo(java.util.function.Consumer<String> out) {
+        this.metricsOut = out;
+        return this;
     }
 
     /**
@@ -120,11 +130,13 @@ public final class SinkBench {
         long launched = System.nanoTime();
         double seconds;
         double start;
+        ThreadCpuTimes cpu = new ThreadCpuTimes();
         try (StandaloneSink sink = StandaloneSink.start(settings)) {
             long created = System.nanoTime();
             start = (created - launched) / 1e9;
             SinkCatchUp.awaitCommitted(bootstrap, settings.connectorName(), ends, Duration.ofMinutes(30));
             seconds = (System.nanoTime() - created) / 1e9;
+            cpu.sinceStart().forEach(line -> metricsOut.accept("round " + (round + 1) + " " + line));
         }
         return new Round(records, raw, seconds, start, parquetBytes(root), csvGzBytes);
     }

@@ -200,7 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int sink(Path dir, GenerationSummary data) throws Exception {
         List<SinkBench.Round> results = new SinkBench(dir, partitions, flushSize, fileSync,
-                sinkTasks == null ? partitions : sinkTasks).run(data.tradeFiles(), rounds);
+                sinkTasks == null ? partitions : sinkTasks).reportingMetricsTo(metricsOut()).run(data.tradeFiles(), rounds);
         System.out.printf("%-6s %10s %14s %12s %7s %9s %14s %14s%n", "round", "trades", "raw consume/s", "sink/s",
                 "ratio", "start s", "parquet B/rec", "csv.gz B/rec");
         for (int i = 0; i < results.size(); i++) {

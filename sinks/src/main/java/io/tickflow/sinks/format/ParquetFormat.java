@@ -2,13 +2,20 @@ package io.tickflow.sinks.format;
 
 import io.tickflow.sinks.storage.AtomicFile;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
-/** Parquet files written from Avro records with parquet-java. */
+/**
+ * Parquet files written from Avro records with parquet-java. Each writer schema is compiled once (Parquet schema,
+ * undictionaried columns, field plan) and reused by every file of that schema; the cache holds one entry per
+ * distinct schema written, a handful per topic.
+ */
 public final class ParquetFormat implements RecordWriterProvider {
 
     private final ParquetSettings settings;
+    private final Map<Schema, CompiledSchema> compiled = new ConcurrentHashMap<>();
 
     /** @param settings codec, level and row group size */
     public ParquetFormat(ParquetSettings settings) {
@@ -22,6 +29,7 @@ public final class ParquetFormat implements RecordWriterProvider {
 
     @Override
     public RecordWriter open(AtomicFile file, Schema schema) throws IOException {
-        return new ParquetRecordWriter(file, schema, settings);
+        CompiledSchema plan = compiled.computeIfAbsent(schema, s -> ParquetRecordWriter.compile(s, settings));
+        return new ParquetRecordWriter(file, plan, settings);
     }
 }

@@ -4,12 +4,8 @@ import io.tickflow.sinks.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
-import org.apache.avro.data.TimeConversions;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroWriteSupport;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -18,9 +14,11 @@ import org.apache.parquet.hadoop.codec.ZstandardCodec;
 import org.apache.parquet.io.LocalOutputFile;
 
 /**
- * Writes Avro records (generic or generated) into one Parquet file through parquet-java's
- * {@link AvroParquetWriter} on a {@link LocalOutputFile}, with a {@link PlainParquetConfiguration} (no Hadoop
- * {@code Configuration} built by us; parquet-java still loads Hadoop classes for its codecs).
+ * Writes Avro records (generic or generated) into one Parquet file through parquet-java's {@link ParquetWriter} on a
+ * {@link LocalOutputFile}, with a {@link PlainParquetConfiguration} (no Hadoop {@code Configuration} built by us;
+ * parquet-java still loads Hadoop classes for its codecs). Records go through the field plan of
+ * {@code io.tickflow.sinks.fieldplan}, or through parquet-avro's {@code AvroWriteSupport} for a schema the plan does
+ * not cover; both write the same bytes.
  *
  * <p>Types: Avro {@code date} becomes Parquet {@code INT32 (DATE)} whether the value is an {@code Integer} (generic
  * records) or a {@link java.time.LocalDate} (generated classes); arrays are written as standard three-level
@@ -42,16 +40,21 @@ public final class ParquetRecordWriter implements RecordWriter {
      * @param settings codec, level and row group size
      */
     public ParquetRecordWriter(AtomicFile file, Schema schema, ParquetSettings settings) throws IOException {
+        this(file, compile(schema, settings), settings);
+    }
+
+    /**
+     * As the public constructor, with the schema's Parquet schema and field plan worked out already.
+     *
+     * @param compiled the schema compiled with {@link #compile}
+     */
+    ParquetRecordWriter(AtomicFile file, CompiledSchema compiled, ParquetSettings settings) throws IOException {
         this.file = Objects.requireNonNull(file, "file");
         try {
-            PlainParquetConfiguration configuration = configuration(settings);
-            AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(
-                    new LocalOutputFile(file.temp()));
-            UndictionariedColumns.of(schema, configuration).forEach(column -> builder.withDictionaryEncoding(column, false));
+            ParquetWriter.Builder<GenericRecord, ?> builder = compiled.builder(new LocalOutputFile(file.temp()));
+            compiled.undictionaried().forEach(column -> builder.withDictionaryEncoding(column, false));
             this.writer = builder
-                    .withSchema(schema)
-                    .withDataModel(dataModel())
-                    .withConf(configuration)
+                    .withConf(configuration(settings))
                     .withCompressionCodec(settings.codec())
                     .withRowGroupSize(settings.rowGroupBytes())
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -63,6 +66,11 @@ public final class ParquetRecordWriter implements RecordWriter {
             file.discard();
             throw e;
         }
+    }
+
+    /** The Parquet schema, undictionaried columns and field plan of {@code schema} under {@code settings}. */
+    static CompiledSchema compile(Schema schema, ParquetSettings settings) {
+        return CompiledSchema.of(schema, configuration(settings));
     }
 
     @Override
@@ -111,19 +119,5 @@ public final class ParquetRecordWriter implements RecordWriter {
         conf.setBoolean(AvroWriteSupport.WRITE_OLD_LIST_STRUCTURE, false);
         conf.setInt(ZstandardCodec.PARQUET_COMPRESS_ZSTD_LEVEL, settings.zstdLevel());
         return conf;
-    }
-
-    /** Conversions let generated classes' {@code LocalDate}, {@code Instant} and decimal values be written. */
-    private static GenericData dataModel() {
-        GenericData model = new GenericData();
-        model.addLogicalTypeConversion(new TimeConversions.DateConversion());
-        model.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
-        model.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
-        model.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
-        model.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
-        model.addLogicalTypeConversion(new TimeConversions.TimestampNanosConversion());
-        model.addLogicalTypeConversion(new Conversions.DecimalConversion());
-        model.addLogicalTypeConversion(new Conversions.UUIDConversion());
-        return model;
     }
 }

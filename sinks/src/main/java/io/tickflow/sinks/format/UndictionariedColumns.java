@@ -5,6 +5,7 @@ import org.apache.avro.Schema;
 import org.apache.parquet.avro.AvroSchemaConverter;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
@@ -31,7 +32,15 @@ final class UndictionariedColumns {
      * @return dotted column paths, e.g. {@code sip_ts}, in schema order
      */
     static List<String> of(Schema schema, ParquetConfiguration configuration) {
-        return new AvroSchemaConverter(configuration).convert(schema).getColumns().stream()
+        return of(new AvroSchemaConverter(configuration).convert(schema));
+    }
+
+    /**
+     * @param schema the file's Parquet schema, as parquet-avro converts its Avro schema
+     * @return dotted column paths, e.g. {@code sip_ts}, in schema order
+     */
+    static List<String> of(MessageType schema) {
+        return schema.getColumns().stream()
                 .filter(UndictionariedColumns::isInt64)
                 .map(column -> String.join(".", column.getPath()))
                 .toList();
