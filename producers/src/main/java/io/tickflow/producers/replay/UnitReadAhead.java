@@ -2,12 +2,7 @@ package io.tickflow.producers.replay;
 
 import io.tickflow.producers.readers.detection.SourceReaders;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -28,32 +23,12 @@ final class UnitReadAhead implements AutoCloseable {
         SourceReaders.FileResult read(Path file, Consumer<Object> events);
     }
 
-    /** Ends one file's events; carries its result or the reader's failure. */
-    private record End(SourceReaders.FileResult result, RuntimeException failure) {
-    }
-
-    /** Thrown inside the reader's callbacks to unwind it after {@link #close()}. */
-    private static final class Stopped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stopped() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final long POLL_MILLIS = 100;
-
-    private final BlockingQueue<Object> batches;
-    private final int batchSize;
+    private final EventHandoff handoff;
     private final Thread thread;
-    private volatile boolean closed;
-    private Iterator<Object> current = List.<Object>of().iterator();
-    private SourceReaders.FileResult result;
 
     /** Starts reading {@code files} in order; {@code queued} batches of {@code batchSize} events may wait. */
     UnitReadAhead(List<Path> files, FileRead read, int batchSize, int queued) {
-        this.batchSize = batchSize;
-        this.batches = new ArrayBlockingQueue<>(queued);
+        this.handoff = new EventHandoff(batchSize, queued);
         this.thread = new Thread(() -> readAll(files, read), "replay-read-ahead");
         thread.setDaemon(true);
         if (!files.isEmpty()) {
@@ -63,77 +38,44 @@ final class UnitReadAhead implements AutoCloseable {
 
     /** The next event of the current file, or null at its end (then {@link #result()} is its result). */
     Object next() throws InterruptedException {
-        while (!current.hasNext()) {
-            Object next = batches.take();
-            if (next instanceof End end) {
-                if (end.failure() != null) {
-                    throw end.failure();
-                }
-                result = end.result();
-                return null;
-            }
-            @SuppressWarnings("unchecked")
-            List<Object> batch = (List<Object>) next;
-            current = batch.iterator();
-        }
-        return current.next();
+        return handoff.next();
     }
 
     /** The format and counts of the file whose end {@link #next()} returned. */
     SourceReaders.FileResult result() {
-        return result;
+        return handoff.result();
     }
 
     @Override
     public void close() {
-        closed = true;
+        handoff.close();
         thread.interrupt();
     }
 
     private void readAll(List<Path> files, FileRead read) {
         try {
             for (Path file : files) {
-                End end = readOne(file, read);
-                put(end);
-                if (end.failure() != null) {
+                if (!readOne(file, read)) {
                     return;
                 }
             }
-        } catch (Stopped stopped) {
+        } catch (EventHandoff.Stopped stopped) {
             // closed: the replay stopped reading
         }
     }
 
-    private End readOne(Path file, FileRead read) {
-        List<Object> batch = new ArrayList<>(batchSize);
+    /** Hands over one file's events and its end; false when its reader failed (the files after it are not read). */
+    private boolean readOne(Path file, FileRead read) {
+        SourceReaders.FileResult r;
         try {
-            SourceReaders.FileResult r = read.read(file, event -> {
-                if (batch.size() >= batchSize) {
-                    put(new ArrayList<>(batch));
-                    batch.clear();
-                }
-                batch.add(event);
-            });
-            put(new ArrayList<>(batch));
-            return new End(r, null);
-        } catch (Stopped stopped) {
+            r = read.read(file, handoff::add);
+        } catch (EventHandoff.Stopped stopped) {
             throw stopped;
         } catch (RuntimeException e) {
-            return new End(null, e);
+            handoff.fail(e);
+            return false;
         }
-    }
-
-    /** Waits for room, giving up once closed (a reader that swallowed the interrupt still ends). */
-    private void put(Object item) {
-        try {
-            while (!closed) {
-                if (batches.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            // closed: unwind below
-        }
-        throw new Stopped();
+        handoff.endFile(r);
+        return true;
     }
 }
