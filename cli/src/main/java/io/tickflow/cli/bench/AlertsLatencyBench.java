@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -47,23 +50,36 @@ public final class AlertsLatencyBench {
         IN_PROCESS
     }
 
-    /** A processing guarantee with its commit interval. */
-    public record Setting(String name, StreamsSettings.Guarantee guarantee, Duration commitInterval) {
+    /**
+     * A processing guarantee with its commit interval and, when not empty, the record cache
+     * ({@code statestore.cache.max.bytes}) instead of Kafka Streams' default 10 MB.
+     */
+    public record Setting(String name, StreamsSettings.Guarantee guarantee, Duration commitInterval,
+                          OptionalLong cacheBytes) {
+        public Setting(String name, StreamsSettings.Guarantee guarantee, Duration commitInterval) {
+            this(name, guarantee, commitInterval, OptionalLong.empty());
+        }
+
         /**
-         * {@code alos:MS} or {@code eos:MS}, e.g. {@code eos:100}.
+         * {@code alos:MS}, {@code eos:MS}, or either with {@code :CACHE_BYTES}, e.g. {@code eos:100} or
+         * {@code alos:1000:0}.
          *
          * @throws IllegalArgumentException on another form
          */
         public static Setting parse(String text) {
             String[] parts = text.trim().split(":");
-            if (parts.length != 2 || !(parts[0].equals("alos") || parts[0].equals("eos"))) {
-                throw new IllegalArgumentException("alerts setting must be alos:MS or eos:MS: " + text);
+            if (parts.length < 2 || parts.length > 3 || !(parts[0].equals("alos") || parts[0].equals("eos"))) {
+                throw new IllegalArgumentException("alerts setting must be alos:MS or eos:MS, optionally :CACHE_BYTES: "
+                        + text);
             }
             boolean alos = parts[0].equals("alos");
             long ms = Long.parseLong(parts[1]);
-            return new Setting((alos ? "at-least-once" : "exactly-once") + ", commit " + ms + " ms",
+            OptionalLong cache = parts.length == 3 ? OptionalLong.of(Long.parseLong(parts[2]))
+                    : OptionalLong.empty();
+            return new Setting((alos ? "at-least-once" : "exactly-once") + ", commit " + ms + " ms"
+                    + (cache.isPresent() ? ", cache " + cache.getAsLong() : ""),
                     alos ? StreamsSettings.Guarantee.AT_LEAST_ONCE : StreamsSettings.Guarantee.EXACTLY_ONCE,
-                    Duration.ofMillis(ms));
+                    Duration.ofMillis(ms), cache);
         }
     }
 
@@ -100,10 +116,31 @@ public final class AlertsLatencyBench {
     private final Duration duration;
     private final Duration warmup;
     private final BrokerPlacement placement;
+    private final Diagnostics diagnostics;
+
+    /**
+     * What a run reports besides its latencies.
+     *
+     * @param cpu         receives, per run, lines of CPU time over the run by thread role of this JVM, of this whole
+     *                    process (GC and JIT included) and of its child processes (the broker): where a saturated
+     *                    machine's cores went
+     * @param latencyDump a folder receiving {@code alerts-latency-run-N.csv} per run ({@link LatencyProbe}); empty
+     *                    for none
+     */
+    public record Diagnostics(Consumer<String> cpu, Optional<Path> latencyDump) {
+        /** Nothing besides the latencies. */
+        public static final Diagnostics NONE = new Diagnostics(line -> { }, Optional.empty());
+    }
 
     public AlertsLatencyBench(Path workDir, AlertsTopology.Input input, int partitions, Duration duration,
                               Duration warmup, BrokerPlacement placement) {
+        this(workDir, input, partitions, duration, warmup, placement, Diagnostics.NONE);
+    }
+
+    public AlertsLatencyBench(Path workDir, AlertsTopology.Input input, int partitions, Duration duration,
+                              Duration warmup, BrokerPlacement placement, Diagnostics diagnostics) {
         this.placement = placement;
+        this.diagnostics = diagnostics;
         this.workDir = workDir;
         this.input = input;
         this.partitions = partitions;
@@ -152,17 +189,25 @@ public final class AlertsLatencyBench {
         StreamsSettings app = new StreamsSettings("bench-alerts-" + run, bootstrap,
                 workDir.resolve("bench-alerts-" + run + "-state"), 1, setting.commitInterval(), setting.guarantee());
         try (KafkaStreams streams = new KafkaStreams(AlertsTopology.build(RULES, input,
-                AlertsTopology.TopicSerdes.of(client)), latencyProperties(app))) {
+                AlertsTopology.TopicSerdes.of(client)), latencyProperties(app, setting))) {
             streams.start();
             awaitRunning(streams);
             Thread.sleep(1000); // the stream thread has fetched its (latest) positions before the first record is sent
             PacedProducer<byte[]> producer = producer(client, rate);
+            ThreadCpuTimes cpu = new ThreadCpuTimes();
+            long childCpu = childCpuNanos();
+            long ownCpu = ownCpuNanos();
             long start = System.nanoTime();
             try (LatencyProbe probe = new LatencyProbe(bootstrap, Topics.ALERTS.name(), partitions,
-                    start + warmup.toNanos())) {
+                    start + warmup.toNanos(), diagnostics.latencyDump().map(d -> d.resolve(
+                            "alerts-latency-run-" + run + ".csv")))) {
                 long sent = producer.produce(bootstrap, rate, start, duration);
                 double achieved = sent / ((System.nanoTime() - start) / 1e9);
                 long[] ns = probe.stopAfter(Duration.ofSeconds(3));
+                diagnostics.cpu().accept(String.format(Locale.ROOT,
+                        "run %d (%s, %,d/s): %,d sent; cpu this process %.2f s, child processes %.2f s", run,
+                        setting.name(), rate, sent, (ownCpuNanos() - ownCpu) / 1e9, (childCpuNanos() - childCpu) / 1e9));
+                cpu.sinceStart().forEach(line -> diagnostics.cpu().accept("  " + line));
                 return new Result(setting, rate, achieved, ns.length, percentileMs(ns, 0.50), percentileMs(ns, 0.99),
                         ns.length == 0 ? Double.NaN : ns[ns.length - 1] / 1e6);
             }
@@ -185,12 +230,23 @@ public final class AlertsLatencyBench {
      * The application's properties tuned for latency rather than bulk throughput: producers send at once
      * (linger 0 instead of the replay-oriented 20 ms), and a new application starts at the input's end.
      */
-    private static Properties latencyProperties(StreamsSettings app) {
+    private static Properties latencyProperties(StreamsSettings app, Setting setting) {
         Properties p = app.toProperties();
+        setting.cacheBytes().ifPresent(bytes -> p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, bytes));
         p.put(StreamsConfig.producerPrefix("linger.ms"), 0);
         p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "latest");
         p.put(StreamsConfig.consumerPrefix("fetch.max.wait.ms"), 5);
         return p;
+    }
+
+    private static long ownCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU time of this process's children (the broker with {@link BrokerPlacement#CHILD}), ns. */
+    private static long childCpuNanos() {
+        return ProcessHandle.current().children().mapToLong(h -> h.info().totalCpuDuration()
+                .map(Duration::toNanos).orElse(0L)).sum();
     }
 
     private static void awaitRunning(KafkaStreams streams) throws InterruptedException {

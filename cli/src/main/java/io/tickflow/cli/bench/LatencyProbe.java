@@ -1,10 +1,15 @@
 package io.tickflow.cli.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,7 +21,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Consumes an output topic from its current end (read_committed) on its own thread and records, per record,
  * {@code System.nanoTime()} at receipt minus the send time the input's producer wrote in header {@value #HEADER}
- * (same JVM, so the same clock). Records sent before {@code measureFromNanos} (warm-up) are not counted.
+ * (same JVM, so the same clock). Records sent before {@code measureFromNanos} (warm-up) are not counted. With a
+ * dump file, every measured record also gives a line {@code sent_epoch_ns,latency_ns} there (send time on the wall
+ * clock, so slow alerts can be lined up with GC logs, JFR and commits).
  */
 final class LatencyProbe implements AutoCloseable {
     static final String HEADER = "bench-sent-nanos";
@@ -28,8 +35,19 @@ final class LatencyProbe implements AutoCloseable {
     private long[] latencies = new long[1 << 16];
     private int count;
     private long outside;
+    /** Wall-clock ns minus {@code System.nanoTime()}, fixed once. */
+    private final long epochOffsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+    private final Optional<Path> dumpFile;
+    private final StringBuilder dump = new StringBuilder();
 
     LatencyProbe(String bootstrap, String topic, int partitions, long measureFromNanos) {
+        this(bootstrap, topic, partitions, measureFromNanos, Optional.empty());
+    }
+
+    /** @param dumpFile where to write each measured record's send time and latency when stopped; empty for none */
+    LatencyProbe(String bootstrap, String topic, int partitions, long measureFromNanos,
+                 Optional<Path> dumpFile) {
+        this.dumpFile = dumpFile;
         this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -57,6 +75,9 @@ final class LatencyProbe implements AutoCloseable {
                     latencies = Arrays.copyOf(latencies, count * 2);
                 }
                 latencies[count++] = now - sent;
+                if (dumpFile.isPresent()) {
+                    dump.append(epochOffsetNanos + sent).append(',').append(now - sent).append('\n');
+                }
             }
         }
     }
@@ -66,6 +87,13 @@ final class LatencyProbe implements AutoCloseable {
         Thread.sleep(drain.toMillis());
         stop.set(true);
         thread.join();
+        if (dumpFile.isPresent()) {
+            try {
+                Files.writeString(dumpFile.get(), "sent_epoch_ns,latency_ns\n" + dump);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         long[] sorted = Arrays.copyOf(latencies, count);
         Arrays.sort(sorted);
         return sorted;

@@ -53,8 +53,9 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> rates;
 
     @Option(names = "--alerts-settings", split = ",",
-            description = {"--stage alerts: guarantees and commit intervals to run, as alos:MS or eos:MS",
-                    "(default: alos:20,alos:1000,eos:100,eos:20)."})
+            description = {"--stage alerts: guarantees and commit intervals to run, as alos:MS or eos:MS, optionally",
+                    "with :CACHE_BYTES (statestore.cache.max.bytes instead of 10 MB, e.g. alos:1000:0); each needs",
+                    "--seconds >= 4 intervals (default: alos:20,alos:1000,eos:50,eos:100,eos:20)."})
     List<String> alertsSettings;
 
     @Option(names = "--alerts-input", defaultValue = "TRADES",
@@ -79,8 +80,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--metrics", description = {"After each tickflow round, print the Kafka Streams thread, task,",
             "producer and consumer metrics that say where the time went (poll/process/commit ratios, transaction",
-            "and flush times, records per topic)."})
+            "and flush times, records per topic). --stage alerts: after each run, the CPU time of its threads, of",
+            "the whole process (GC, JIT) and of the broker's JVM."})
     boolean metrics;
+
+    @Option(names = "--latency-dump", description = {"--stage alerts: a folder receiving alerts-latency-run-N.csv per run",
+            "(each measured alert's send time on the wall clock, ns, and its latency, ns), to line slow alerts up",
+            "with commits, GC logs and JFR."})
+    Path latencyDump;
 
     @Option(names = "--file-sync", defaultValue = "commit",
             description = "--stage sink: the connector's file.sync, always | commit | none (default: ${DEFAULT-VALUE}).")
@@ -152,13 +159,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int alerts(Path dir) throws Exception {
-        System.out.printf("%-28s %10s %12s %9s %9s %9s %9s%n", "setting", "target/s", "achieved/s", "alerts",
+        System.out.printf("%-38s %10s %12s %9s %9s %9s %9s%n", "setting", "target/s", "achieved/s", "alerts",
                 "p50 ms", "p99 ms", "max ms");
         new io.tickflow.cli.bench.AlertsLatencyBench(dir, alertsInput, partitions, java.time.Duration.ofSeconds(seconds),
-                java.time.Duration.ofSeconds(warmupSeconds), broker).run(alertsSettings == null
+                java.time.Duration.ofSeconds(warmupSeconds), broker, new io.tickflow.cli.bench.AlertsLatencyBench.Diagnostics(
+                        metricsOut(), Optional.ofNullable(latencyDump))).run(alertsSettings == null
                         ? io.tickflow.cli.bench.AlertsLatencyBench.defaultSettings()
                         : alertsSettings.stream().map(io.tickflow.cli.bench.AlertsLatencyBench.Setting::parse).toList(),
-                rates, r -> System.out.printf("%-28s %,10d %,12.0f %,9d %9.1f %9.1f %9.1f%n", r.setting().name(),
+                rates, r -> System.out.printf("%-38s %,10d %,12.0f %,9d %9.1f %9.1f %9.1f%n", r.setting().name(),
                         r.targetRate(), r.achievedRate(), r.alerts(), r.p50Ms(), r.p99Ms(), r.maxMs()));
         return 0;
     }

@@ -114,8 +114,10 @@ final class StoreVolumeHistories implements VolumeHistories {
         return new VolumeHistory(loaded);
     }
 
-    private static String historyKey(String ticker, SessionVolumes s) {
-        return ticker + SEPARATOR + String.format("%08d", s.session().toEpochDay());
+    /** {@code ticker NUL} and the epoch day zero-padded to 8 digits (the keys {@code String.format("%08d")} gave). */
+    static String historyKey(String ticker, SessionVolumes s) {
+        String day = Long.toString(s.session().toEpochDay()); // >= 0: sessions after 1970
+        return ticker + SEPARATOR + "00000000".substring(Math.min(8, day.length())) + day;
     }
 
     private static String minuteKey(String ticker, int minuteIndex) {
