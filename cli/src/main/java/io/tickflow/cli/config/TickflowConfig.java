@@ -86,6 +86,19 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
         }
     }
 
+    /**
+     * The stream graph's Kafka Streams settings (exactly-once).
+     *
+     * @param commitIntervalMs ms between transaction commits. Under exactly-once an output, an alert included, is
+     *                         visible to read_committed consumers only once its transaction commits, so this interval
+     *                         is the floor of trade-to-alert latency (about half of it on average, all of it at
+     *                         worst) while shorter intervals cost every stage throughput (a commit flushes each
+     *                         task's caches and producer and writes transaction markers). {@code tickflow bench
+     *                         --stage alerts} measures the alerts stage alone: exactly-once at a 50 ms commit gave
+     *                         p99 92 ms at 100k trades/s on a quiet 2-core machine (session 3); at-least-once makes
+     *                         alerts visible at once but may repeat them (same ids) and double-count the state of
+     *                         the records replayed after a crash, so the graph stays exactly-once
+     */
     public record Streams(String applicationId, Path stateDir, int threads, long commitIntervalMs) {
     }
 
