@@ -8,6 +8,9 @@ import io.tickflow.cli.config.TickflowConfig;
 import io.tickflow.producers.synthetic.GenerationSummary;
 import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
 import io.tickflow.streams.TickflowTopology;
+import io.tickflow.cli.files.FileTrees;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -39,7 +42,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "2", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
     int partitions;
 
-    @Option(names = "--work-dir", description = "Scratch folder (default: a new temporary folder).")
+    @Option(names = "--work-dir", description = {"Scratch folder, kept after the run (default: a new temporary folder,",
+            "deleted after the run: a bench writes up to a few GB of broker logs and Parquet)."})
     Path workDir;
 
     @Option(names = "--stage", defaultValue = "bars",
@@ -106,7 +110,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("tickflow-bench");
+        if (workDir != null) {
+            return run(Files.createDirectories(workDir));
+        }
+        Path scratch = Files.createTempDirectory("tickflow-bench");
+        try {
+            return run(scratch);
+        } finally {
+            try {
+                FileTrees.delete(scratch);
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("bench: could not delete the scratch folder " + scratch + ": " + e);
+            }
+        }
+    }
+
+    private int run(Path dir) throws Exception {
         if (stage.equals("alerts")) {
             return alerts(dir);
         }

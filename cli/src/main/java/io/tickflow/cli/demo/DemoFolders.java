@@ -1,13 +1,10 @@
 package io.tickflow.cli.demo;
 
+import io.tickflow.cli.files.FileTrees;
 import io.tickflow.sinks.partition.DatasetLayout;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +28,7 @@ final class DemoFolders {
                             + "choose another --work-dir");
                 }
             }
-            deleteTree(root);
+            FileTrees.delete(root);
         }
         Files.createDirectories(root);
         Files.createFile(root.resolve(MARKER));
@@ -69,24 +66,5 @@ final class DemoFolders {
     /** Every Parquet file of a dataset written by the batch run. */
     String batchGlob(DatasetLayout layout, String version) {
         return batch().resolve(layout.folderFor(version)) + "/**/*.parquet";
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw new UncheckedIOException(e);
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
