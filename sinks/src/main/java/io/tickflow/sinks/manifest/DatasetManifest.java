@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  * folder's name ({@link String#hashCode} is the same in every JVM): a JVM monitor (an OS file lock is held per
  * process, and a second channel of the same process would throw {@code OverlappingFileLockException}) and a
  * {@code FileChannel} lock on {@code .manifest-locks/NN.lock} for other processes. Striping bounds the lock files at
- * {@value #LOCK_STRIPES} per dataset. The new text replaces the old in one atomic rename, so readers see the previous
- * or the next manifest, never a torn one. File locks are advisory and need a shared file system that honours them
+ * {@value #LOCK_STRIPES} per dataset, plus {@code index.lock} for the index. The new text replaces the old in one
+ * atomic rename, so readers see the previous or the next manifest, never a torn one. File locks are advisory and need a shared file system that honours them
  * (a local disk or NFSv4 does).
  */
 public final class DatasetManifest {
@@ -50,6 +50,7 @@ public final class DatasetManifest {
     public static final int LAYOUT_VERSION = 2;
     static final int LOCK_STRIPES = 64;
     private static final String LOCK_FOLDER = ".manifest-locks";
+    private static final String INDEX_LOCK = "index.lock";
 
     private static final ConcurrentMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -114,13 +115,23 @@ public final class DatasetManifest {
      */
     public void update(String folder, Change change) throws IOException {
         writeIndexOnce();
-        Path lockPath = lockOf(folder);
+        underLocks(lockOf(folder), () -> {
+            PartitionManifest manifest = read(folder);
+            change.apply(manifest);
+            write(pathOf(folder), manifest);
+        });
+    }
+
+    /** Work done holding one lock file's JVM monitor and OS lock. */
+    private interface LockedWork {
+        void run() throws IOException;
+    }
+
+    private static void underLocks(Path lockPath, LockedWork work) throws IOException {
         synchronized (JVM_LOCKS.computeIfAbsent(lockPath, p -> new Object())) {
             try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
-                PartitionManifest manifest = read(folder);
-                change.apply(manifest);
-                write(pathOf(folder), manifest);
+                work.run();
             }
         }
     }
@@ -152,18 +163,29 @@ public final class DatasetManifest {
         file.publish();
     }
 
-    /** The index says what the dataset is and where its manifests are; its content never changes. */
+    /**
+     * The index says what the dataset is and where its manifests are; its content never changes. Written under the
+     * index's own lock: every writer of a new dataset (each partition's {@code DatasetManifest} of each task) finds it
+     * missing at about the same time, and the losers of an unlocked race would rename a temp file the winner had
+     * already moved ({@code NoSuchFileException}, which killed a sink task when two tasks cut their first files
+     * together).
+     */
     private void writeIndexOnce() throws IOException {
         if (indexWritten) {
             return;
         }
         Files.createDirectories(datasetFolder);
         if (!Files.isRegularFile(indexPath())) {
-            ObjectNode index = JsonNodeFactory.instance.objectNode().put("dataset", dataset)
-                    .put("manifest_layout", LAYOUT_VERSION).put("partition_manifest", PARTITION_FILE);
-            AtomicFile file = new AtomicFile(indexPath(), sync);
-            JSON.writeValue(file.temp().toFile(), index);
-            file.publish();
+            Path lockPath = Files.createDirectories(datasetFolder.resolve(LOCK_FOLDER)).resolve(INDEX_LOCK);
+            underLocks(lockPath, () -> {
+                if (!Files.isRegularFile(indexPath())) {
+                    ObjectNode index = JsonNodeFactory.instance.objectNode().put("dataset", dataset)
+                            .put("manifest_layout", LAYOUT_VERSION).put("partition_manifest", PARTITION_FILE);
+                    AtomicFile file = new AtomicFile(indexPath(), sync);
+                    JSON.writeValue(file.temp().toFile(), index);
+                    file.publish();
+                }
+            });
         }
         indexWritten = true;
     }

@@ -6,9 +6,15 @@ import io.tickflow.sinks.manifest.FileEntry.OffsetRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +79,38 @@ class DatasetManifestTest {
         assertThat(manifest.folders()).containsExactly("");
         assertThat(manifest.read("").files()).containsOnlyKeys("a.parquet");
         assertThat(manifest.indexPath()).exists();
+    }
+
+    @Test
+    void writersOfANewDatasetStartingTogetherAllSucceedAndLeaveOneIndex() throws Exception {
+        // Each sink task keeps one DatasetManifest per Kafka partition; their first updates race for the index.
+        int writers = 8;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Path folder = dataset.resolve("attempt-" + attempt);
+            CyclicBarrier start = new CyclicBarrier(writers);
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<?>> updates = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    String partition = folder(w, 2);
+                    updates.add(pool.submit(() -> {
+                        DatasetManifest manifest = new DatasetManifest(folder, DATASET);
+                        start.await();
+                        manifest.update(partition, doc -> doc.putFile("part.parquet", entry(1)));
+                        return null;
+                    }));
+                }
+                for (Future<?> update : updates) {
+                    update.get(30, TimeUnit.SECONDS); // throws if a writer failed
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            DatasetManifest manifest = new DatasetManifest(folder, DATASET);
+            assertThat(manifest.folders()).hasSize(writers);
+            assertThat(Files.readString(manifest.indexPath())).contains("\"manifest_layout\" : 2");
+            assertThat(folder.resolve(".MANIFEST.json.tmp")).doesNotExist();
+        }
     }
 
     private static String folder(int ticker, int day) {
