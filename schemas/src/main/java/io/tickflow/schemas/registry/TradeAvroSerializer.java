@@ -58,12 +58,17 @@ public final class TradeAvroSerializer implements Serializer<Trade> {
         }
     }
 
-    /** One thread's buffer. */
+    /**
+     * One thread's buffer, and the UTF-8 bytes of the last ticker and source written: a replay sends runs of trades
+     * sharing both String instances (a file's path, a day's ticker run), so they are encoded once per run.
+     */
     private static final class TradeBytes {
         private static final int INITIAL_BYTES = 256;
         private static final int KEPT_BUFFER_BYTES = 1 << 16;
         private byte[] bytes = new byte[INITIAL_BYTES];
         private int count;
+        private final EncodedText ticker = new EncodedText();
+        private final EncodedText source = new EncodedText();
 
         byte[] encode(int schemaId, Trade trade) {
             count = 0;
@@ -73,7 +78,7 @@ public final class TradeAvroSerializer implements Serializer<Trade> {
             bytes[count++] = (byte) (schemaId >>> 16);
             bytes[count++] = (byte) (schemaId >>> 8);
             bytes[count++] = (byte) schemaId;
-            writeString(trade.getTicker());
+            writeText(ticker.of(trade.getTicker()));
             writeLong(trade.getSipTs());
             writeOptionalLong(trade.getParticipantTs());
             writeOptionalLong(trade.getTrfTs());
@@ -86,12 +91,31 @@ public final class TradeAvroSerializer implements Serializer<Trade> {
             writeOptionalLong(trade.getTape());
             writeOptionalString(trade.getId());
             writeOptionalLong(trade.getTrfId());
-            writeOptionalString(trade.getSource());
+            if (trade.getSource() == null) {
+                writeLong(0);
+            } else {
+                writeLong(1);
+                writeText(source.of(trade.getSource()));
+            }
             byte[] framed = Arrays.copyOf(bytes, count);
             if (bytes.length > KEPT_BUFFER_BYTES) {
                 bytes = new byte[INITIAL_BYTES]; // an unusually large trade does not pin a large array for good
             }
             return framed;
+        }
+
+        /** The UTF-8 bytes of the last String given, kept while the same instance comes again. */
+        private static final class EncodedText {
+            private String text;
+            private byte[] utf8;
+
+            byte[] of(String value) {
+                if (value != text) { // identity: equal Strings of other instances are encoded again, correctly
+                    utf8 = value.getBytes(StandardCharsets.UTF_8);
+                    text = value;
+                }
+                return utf8;
+            }
         }
 
         /** An int is written as the long of the same value: the same zig-zag varint. */
@@ -159,6 +183,14 @@ public final class TradeAvroSerializer implements Serializer<Trade> {
             for (int i = 0; i < length; i++) {
                 bytes[count++] = (byte) text.charAt(i);
             }
+        }
+
+        /** A string's UTF-8 length, then its bytes. */
+        private void writeText(byte[] utf8) {
+            writeLong(utf8.length);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, count, utf8.length);
+            count += utf8.length;
         }
 
         private void ensure(int more) {
