@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.Producer;
@@ -51,16 +53,41 @@ public final class FileReplay {
                                        List<Path> files, ReadOptions options, FileReplaySettings settings, int partitions,
                                        Consumer<FileReplayProgress> progress, ReplayHook hook, boolean mergeByDate,
                                        WatchlistFilter filter) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            new TopicProvisioner(admin, (short) -1).ensure(Topics.ALL, t -> partitions > 0 ? partitions : t.spec().partitions());
-        }
-        ReplayLedger ledger = ReplayLedger.load(bootstrapServers, ReplayLedger.TOPIC, replayId);
+        // The producer's initTransactions (fencing a killed run, aborting its open transaction) does not need the
+        // topics: it runs while they are provisioned (one after the other they were a tenth of a 20-file replay).
+        // The ledger is read once it is done: a fenced earlier run can commit nothing after the read.
         TopicValueSerializer values = new TopicValueSerializer(registry, Topics.ALL, ReplayLedger.TOPIC);
-        try (Producer<String, Object> producer = ReplayProducerFactory.transactional(bootstrapServers,
-                "tickflow-replay-" + replayId, values)) {
+        CompletableFuture<Producer<String, Object>> initialized = CompletableFuture.supplyAsync(() ->
+                ReplayProducerFactory.transactional(bootstrapServers, "tickflow-replay-" + replayId, values));
+        try {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+                new TopicProvisioner(admin, (short) -1).ensure(Topics.ALL, t -> partitions > 0 ? partitions : t.spec().partitions());
+            }
+        } catch (RuntimeException e) {
+            initialized.thenAccept(Producer::close);
+            throw e;
+        }
+        try (Producer<String, Object> producer = producerOf(initialized)) {
+            ReplayLedger ledger = ReplayLedger.load(bootstrapServers, ReplayLedger.TOPIC, replayId);
             FileReplayer replayer = new FileReplayer(producer, ledger, settings, ReplayClock.system(), Clock.systemUTC(),
                     Topics.DEAD_LETTER.name(), hook, filter);
             return mergeByDate ? replayer.replayMerged(files, options, progress) : replayer.replay(files, options, progress);
+        }
+    }
+
+    /** The producer once initialized; its failure rethrown as it was thrown (a KafkaException, a fencing). */
+    private static Producer<String, Object> producerOf(CompletableFuture<Producer<String, Object>> initialized)
+            throws InterruptedException {
+        try {
+            return initialized.get();
+        } catch (InterruptedException e) {
+            initialized.thenAccept(Producer::close);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -2,14 +2,17 @@ package io.tickflow.producers.readers;
 
 import io.tickflow.producers.deadletter.DeadLetterSink;
 import io.tickflow.producers.deadletter.Rejection;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads a delimited text file (plain, gzip or single-member zip) line by line into records, strictly: the
@@ -19,7 +22,9 @@ import java.util.function.Consumer;
  * column and a {@link Trailer}; trailer lines are checked, not counted as records.
  *
  * <p>Lazy: one line is in memory at a time, and each record goes to the consumer as soon as it is
- * parsed. Never throws on bad input: an empty file, an HTML/XML/JSON body, an unusable header, a
+ * parsed. Lines are split on bytes ({@link ByteLines}) and decoded one by one (ASCII directly, other bytes in the
+ * file's encoding, see {@link TextInput}); a reader may add a {@link ByteRowParser} that turns well-formed rows into
+ * records without decoding them ({@link #withFastRows}). Never throws on bad input: an empty file, an HTML/XML/JSON body, an unusable header, a
  * missing file, a corrupt gzip tail, a missing or disagreeing trailer each become one rejection
  * (see {@link ReadStats}).
  *
@@ -31,6 +36,7 @@ public final class CsvFileReader<T> {
     private final CsvDialect dialect;
     private final List<String> requiredColumns;
     private final RowParser<T> parser;
+    private final Function<CsvHeader, ByteRowParser<T>> fastRows;
 
     /** A reader of RFC 4180 CSV with a header line ({@link CsvDialect#CSV}). */
     public CsvFileReader(String format, List<String> requiredColumns, RowParser<T> parser) {
@@ -44,10 +50,25 @@ public final class CsvFileReader<T> {
      * @param parser          turns a row into a record
      */
     public CsvFileReader(String format, CsvDialect dialect, List<String> requiredColumns, RowParser<T> parser) {
+        this(format, dialect, requiredColumns, parser, null);
+    }
+
+    private CsvFileReader(String format, CsvDialect dialect, List<String> requiredColumns, RowParser<T> parser,
+                          Function<CsvHeader, ByteRowParser<T>> fastRows) {
         this.format = Objects.requireNonNull(format, "format");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.requiredColumns = List.copyOf(requiredColumns);
         this.parser = Objects.requireNonNull(parser, "parser");
+        this.fastRows = fastRows;
+    }
+
+    /**
+     * This reader with a fast path: {@code fastRows} gets each file's header (once its required columns are checked)
+     * and gives the {@link ByteRowParser} tried on every data row before the String path. Not used with a trailer
+     * or an implied header, where the String path decides which lines are data.
+     */
+    public CsvFileReader<T> withFastRows(Function<CsvHeader, ByteRowParser<T>> fastRows) {
+        return new CsvFileReader<>(format, dialect, requiredColumns, parser, Objects.requireNonNull(fastRows, "fastRows"));
     }
 
     /**
@@ -56,9 +77,9 @@ public final class CsvFileReader<T> {
      * @return the counts for this file; {@code read == accepted + rejected}
      */
     public ReadStats read(Path file, Consumer<? super T> onRecord, DeadLetterSink rejects) {
-        Pass pass = new Pass(new ReadTally(file.toString(), format, rejects), onRecord);
-        try (BufferedReader in = TextInput.open(file)) {
-            pass.readAll(in);
+        Pass pass = new Pass(new ReadTally(file.toString(), format, rejects), onRecord, file);
+        try (InputStream in = TextInput.openContent(file)) {
+            pass.readAll(new ByteLines(in));
         } catch (IOException e) {
             String reason = pass.lines == 0
                     ? "cannot open file: " + describe(e)
@@ -76,25 +97,28 @@ public final class CsvFileReader<T> {
     private final class Pass {
         private final ReadTally tally;
         private final Consumer<? super T> onRecord;
+        private final Path file;
         private final List<String> trailerLines = new ArrayList<>();
+        private Charset charset;
         private long lines;
         private long dataRows;
         private long trailerLine;
         private char separator;
         private CsvHeader header;
 
-        Pass(ReadTally tally, Consumer<? super T> onRecord) {
+        Pass(ReadTally tally, Consumer<? super T> onRecord, Path file) {
             this.tally = tally;
             this.onRecord = onRecord;
+            this.file = file;
         }
 
-        void readAll(BufferedReader in) throws IOException {
-            String first = in.readLine();
-            if (first == null) {
+        void readAll(ByteLines in) throws IOException {
+            if (!in.next()) {
                 tally.reject(Rejection.WHOLE_SOURCE, "", "file is empty: no header and no data", null);
                 return;
             }
             lines = 1;
+            String first = text(in);
             BodyKind kind = BodyKind.ofFirstLine(first);
             if (kind != BodyKind.CSV) {
                 tally.reject(Rejection.WHOLE_SOURCE, bodyHead(first, in), kind.rejectionReason(format), null);
@@ -107,12 +131,44 @@ public final class CsvFileReader<T> {
             if (dialect.impliedHeader() != null) {
                 onLine(first);
             }
-            String line;
-            while ((line = in.readLine()) != null) {
+            ByteRowParser<T> fast = fastRows != null && dialect.trailer() == null && dialect.impliedHeader() == null
+                    ? fastRows.apply(header) : null;
+            while (in.next()) {
                 lines++;
-                onLine(line);
+                T record = fast == null ? null : fast.parseOrNull(in.bytes(), in.start(), in.end());
+                if (record != null) {
+                    dataRows++;
+                    tally.accept();
+                    onRecord.accept(record);
+                } else {
+                    onLine(text(in));
+                }
             }
             checkTrailer();
+        }
+
+        /** The current line as text: ASCII as is, other bytes decoded in the file's encoding. */
+        private String text(ByteLines in) throws IOException {
+            byte[] bytes = in.bytes();
+            int length = in.end() - in.start();
+            for (int i = in.start(); i < in.end(); i++) {
+                if (bytes[i] < 0) {
+                    if (charset == null) {
+                        charset = TextInput.charsetOf(file);
+                    }
+                    return new String(bytes, in.start(), length, charset);
+                }
+            }
+            return new String(bytes, in.start(), length, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The start of a non-CSV body, for the dead letter: enough to recognise the error page. */
+        private String bodyHead(String first, ByteLines in) throws IOException {
+            StringBuilder head = new StringBuilder(first);
+            while (head.length() < Rejection.MAX_RAW_CHARS && in.next()) {
+                head.append('\n').append(text(in));
+            }
+            return head.toString();
         }
 
         /** Sets the header from the first line or the dialect; false after rejecting the whole file. */
@@ -178,15 +234,5 @@ public final class CsvFileReader<T> {
             Optional<String> problem = trailer.problem(trailerLines, dataRows);
             problem.ifPresent(reason -> tally.reject(trailerLine, String.join("\n", trailerLines), reason, null));
         }
-    }
-
-    /** The start of a non-CSV body, for the dead letter: enough to recognise the error page. */
-    private static String bodyHead(String first, BufferedReader in) throws IOException {
-        StringBuilder head = new StringBuilder(first);
-        String line;
-        while (head.length() < Rejection.MAX_RAW_CHARS && (line = in.readLine()) != null) {
-            head.append('\n').append(line);
-        }
-        return head.toString();
     }
 }

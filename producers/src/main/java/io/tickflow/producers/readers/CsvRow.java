@@ -159,9 +159,14 @@ public final class CsvRow {
         }
     }
 
+    /** True for a nanosecond epoch timestamp between 1990 and 2100, the range every timestamp column must be in. */
+    public static boolean isEpochNanos(long value) {
+        return value >= MIN_EPOCH_NANOS && value <= MAX_EPOCH_NANOS;
+    }
+
     private static long epochNanos(String column, String text) throws InvalidRowException {
         long value = integer(column, text);
-        if (value < MIN_EPOCH_NANOS || value > MAX_EPOCH_NANOS) {
+        if (!isEpochNanos(value)) {
             throw new InvalidRowException(column + " " + text
                     + " is not a nanosecond timestamp between 1990 and 2100 (seconds or milliseconds?)");
         }

@@ -41,13 +41,37 @@ public final class TextInput {
 
     /** Opens {@code file} as lines; the caller closes the reader. */
     public static BufferedReader open(Path file) throws IOException {
+        InputStream content = new BufferedInputStream(openContent(file), BUFFER_BYTES);
+        try {
+            return new BufferedReader(new InputStreamReader(content, charsetOf(content)), BUFFER_BYTES);
+        } catch (IOException | RuntimeException e) {
+            content.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the content of {@code file} as bytes, gunzipped or unzipped as {@link #open} does, for readers that split
+     * lines themselves ({@link ByteLines}); the caller closes the stream and decodes non-ASCII text with
+     * {@link #charsetOf(Path)}.
+     */
+    public static InputStream openContent(Path file) throws IOException {
         InputStream bytes = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
         try {
-            InputStream content = new BufferedInputStream(decompressed(bytes), BUFFER_BYTES);
-            return new BufferedReader(new InputStreamReader(content, charsetOf(content)), BUFFER_BYTES);
+            return decompressed(bytes);
         } catch (IOException | RuntimeException e) {
             bytes.close();
             throw e;
+        }
+    }
+
+    /**
+     * The encoding {@link #open} reads {@code file} in (UTF-8 when its first content bytes are UTF-8, else
+     * windows-1252), judged by reading the start of the file again: for readers that meet non-ASCII bytes rarely.
+     */
+    public static Charset charsetOf(Path file) throws IOException {
+        try (InputStream content = new BufferedInputStream(openContent(file), BUFFER_BYTES)) {
+            return charsetOf(content);
         }
     }
 

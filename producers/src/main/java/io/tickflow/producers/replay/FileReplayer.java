@@ -98,9 +98,16 @@ public final class FileReplayer {
         return run(ReplayUnit.byDate(files), options, progress);
     }
 
-    /** Events per hand-over from the read-ahead thread, and hand-overs that may wait (see {@link UnitReadAhead}). */
+    /**
+     * Events per hand-over from the read-ahead thread, and hand-overs that may wait (see {@link UnitReadAhead}): 64k
+     * events, a few MB. Why that many: a trades day file is handed over only once parsed and merged whole, and the next
+     * file's parse starts only once all but the queued events of this one are handed over; with 8k queued the sending
+     * thread sat idle through most of every next file's parse (the two took turns), with 64k a day of the bench's
+     * files is queued whole and its sending overlaps the next parse. The day's trades are in memory anyway (its merge
+     * holds them), so the queue adds references, not trades; streaming formats hold at most 64k events more.
+     */
     private static final int READ_AHEAD_BATCH = 1_024;
-    private static final int READ_AHEAD_BATCHES = 8;
+    private static final int READ_AHEAD_BATCHES = 64;
 
     private FileReplayResult run(List<ReplayUnit> units, ReadOptions options, Consumer<FileReplayProgress> progress)
             throws InterruptedException {

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -107,7 +108,8 @@ public final class ReplayLedger {
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+        try {
             TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
@@ -117,6 +119,11 @@ public final class ReplayLedger {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             return records;
+        } finally {
+            // Without waiting: a plain close waits for the fetch the consumer sent ahead past the end, which the broker
+            // holds for fetch.max.wait.ms (500 ms) as no data comes; that was a quarter of a 20-file replay's time.
+            // Nothing is lost: the consumer has no group and commits nothing.
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
     }
 }

@@ -16,12 +16,16 @@ import org.apache.kafka.common.serialization.Serializer;
  *       per partition, so a replay never duplicates or reorders a ticker's trades.</li>
  *   <li>{@code linger.ms=20}, {@code batch.size=256 KiB}: replay is a bulk load; larger batches cut
  *       per-request overhead at the cost of a few milliseconds of latency.</li>
+ *   <li>{@code retry.backoff.ms=10} (default 100; still growing exponentially to {@code retry.backoff.max.ms}, 1 s):
+ *       {@code initTransactions} of a new transactional id is answered "retry" once by the coordinator, and the
+ *       default backoff made it take ~115 ms instead of ~25 ms, a tenth of a replay of 20 day files.</li>
  * </ul>
  */
 public final class ReplayProducerFactory {
 
     static final int LINGER_MS = 20;
     static final int BATCH_BYTES = 256 * 1024;
+    static final int RETRY_BACKOFF_MS = 10;
 
     private ReplayProducerFactory() {
     }
@@ -34,6 +38,7 @@ public final class ReplayProducerFactory {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, BATCH_BYTES);
+        props.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, RETRY_BACKOFF_MS);
         return props;
     }
 

@@ -1,6 +1,8 @@
 package io.tickflow.producers.replay;
 
+import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
+import io.tickflow.schemas.registry.TradeAvroSerializer;
 import io.tickflow.schemas.topics.Topic;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,10 @@ public final class TopicValueSerializer implements Serializer<Object> {
     @SuppressWarnings("unchecked")
     public TopicValueSerializer(SchemaRegistryClient registry, List<Topic<?>> topics, String ledgerTopic) {
         for (Topic<?> topic : topics) {
-            byTopic.put(topic.name(), (Serializer<Object>) (Serializer<?>) topic.valueSerde(registry).serializer());
+            // trades, the bulk of a replay, are written field by field straight into their bytes (same bytes)
+            Serializer<?> values = topic.valueClass() == Trade.class ? new TradeAvroSerializer(registry)
+                    : topic.valueSerde(registry).serializer();
+            byTopic.put(topic.name(), (Serializer<Object>) values);
         }
         Serializer<String> text = new StringSerializer();
         byTopic.put(ledgerTopic, (t, value) -> text.serialize(t, (String) value));

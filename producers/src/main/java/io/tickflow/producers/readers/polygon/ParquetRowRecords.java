@@ -44,22 +44,15 @@ final class ParquetRowRecords {
         if (sequence != null && sequence < 0) {
             throw new InvalidRowException("sequence_number must be >= 0, was " + sequence);
         }
-        return Trade.newBuilder()
-                .setTicker(ticker)
-                .setSipTs(sipTs)
-                .setParticipantTs(optionalTime(row, c.get(ParquetTradeField.PARTICIPANT_TIME)))
-                .setTrfTs(optionalTime(row, c.get(ParquetTradeField.TRF_TIME)))
-                .setPrice(positive(row, c.get(ParquetTradeField.PRICE)))
-                .setSize(positive(row, c.get(ParquetTradeField.SIZE)))
-                .setExchange(optionalInt(row, c.get(ParquetTradeField.EXCHANGE)))
-                .setConditions(ParquetValues.intList(row, c.get(ParquetTradeField.CONDITIONS)))
-                .setCorrection(optionalInt(row, c.get(ParquetTradeField.CORRECTION)))
-                .setSequence(sequence)
-                .setTape(tape)
-                .setId(ParquetValues.text(row, c.get(ParquetTradeField.ID)))
-                .setTrfId(zeroAsNull(optionalInt(row, c.get(ParquetTradeField.TRF_ID))))
-                .setSource(source)
-                .build();
+        // the constructor, not the builder (which copies the schema's defaults per record); arguments are checked in
+        // the order of the fields, as the builder's setters were, so the first bad field gives the reason
+        return new Trade(ticker, sipTs, optionalTime(row, c.get(ParquetTradeField.PARTICIPANT_TIME)),
+                optionalTime(row, c.get(ParquetTradeField.TRF_TIME)), positive(row, c.get(ParquetTradeField.PRICE)),
+                positive(row, c.get(ParquetTradeField.SIZE)), optionalInt(row, c.get(ParquetTradeField.EXCHANGE)),
+                ParquetValues.intList(row, c.get(ParquetTradeField.CONDITIONS)),
+                optionalInt(row, c.get(ParquetTradeField.CORRECTION)), sequence, tape,
+                ParquetValues.text(row, c.get(ParquetTradeField.ID)),
+                zeroAsNull(optionalInt(row, c.get(ParquetTradeField.TRF_ID))), source);
     }
 
     static Bar bar(Group row, ResolvedColumns<ParquetBarField> c, String ticker, long windowStart, String source)

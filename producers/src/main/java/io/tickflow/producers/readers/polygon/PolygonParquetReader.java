@@ -100,6 +100,12 @@ public final class PolygonParquetReader {
         private final LocalDate folderDate;
         private final ResolvedColumns<ParquetTradeField> tradeColumns;
         private final ResolvedColumns<ParquetBarField> barColumns;
+        /** The folder date's first and next day's first nanosecond in New York (DST-aware), when there is one. */
+        private final long folderStart;
+        private final long folderEnd;
+        /** The last ticker as read and as canonical: a file holds one ticker, mapped once instead of once per row. */
+        private String lastTicker;
+        private String lastCanonical;
         private long row;
 
         Pass(Path file, Kind kind, ParquetRows rows, ReadTally tally, Consumer<Object> onRecord, String ticker) {
@@ -112,6 +118,13 @@ public final class PolygonParquetReader {
             this.folderDate = PolygonParquetLayout.dateOf(file).orElse(null);
             this.tradeColumns = kind == Kind.TRADES ? ResolvedColumns.resolve(rows.schema(), ParquetTradeField.class) : null;
             this.barColumns = kind == Kind.TRADES ? null : ResolvedColumns.resolve(rows.schema(), ParquetBarField.class);
+            this.folderStart = folderDate == null ? 0 : startNanos(folderDate);
+            this.folderEnd = folderDate == null ? 0 : startNanos(folderDate.plusDays(1));
+        }
+
+        private static long startNanos(LocalDate date) {
+            Instant start = date.atStartOfDay(ParquetRowRecords.NEW_YORK).toInstant();
+            return start.getEpochSecond() * 1_000_000_000L + start.getNano();
         }
 
         void readAll() {
@@ -160,7 +173,8 @@ public final class PolygonParquetReader {
         }
 
         private void checkDate(long nanos) throws InvalidRowException {
-            if (folderDate == null) {
+            // the instants on the folder's New York date are exactly [its start, the next day's start)
+            if (folderDate == null || (nanos >= folderStart && nanos < folderEnd)) {
                 return;
             }
             LocalDate date = Instant.ofEpochSecond(0, nanos).atZone(ParquetRowRecords.NEW_YORK).toLocalDate();
@@ -177,8 +191,13 @@ public final class PolygonParquetReader {
             if (ticker == null || ticker.isBlank()) {
                 throw new InvalidRowException("no ticker: no ticker column, no ticker=T folder, none given (--ticker)");
             }
+            if (ticker.equals(lastTicker)) {
+                return lastCanonical; // the mapper is immutable: the same text maps to the same ticker
+            }
             try {
-                return symbols.toCanonical(SymbolSource.POLYGON, ticker.strip());
+                lastCanonical = symbols.toCanonical(SymbolSource.POLYGON, ticker.strip());
+                lastTicker = ticker;
+                return lastCanonical;
             } catch (IllegalArgumentException e) {
                 throw new InvalidRowException("ticker is not in Polygon's notation: " + e.getMessage());
             }

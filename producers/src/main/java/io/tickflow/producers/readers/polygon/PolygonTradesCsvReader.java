@@ -33,6 +33,9 @@ import java.util.function.Consumer;
  * timestamps nanoseconds, {@code tape} 1–3. {@code trf_id} and {@code trf_timestamp} of {@code 0} mean
  * "not a TRF print" and become null, as Polygon writes 0 there for exchange prints.
  * Rows come out in file order; {@code source} is the file path.
+ *
+ * <p>Rows are first tried on a byte-level fast path ({@link TradeRowBytes}), which gives the same trade without a
+ * String per field; whatever it is not sure of comes here ({@link #parse}), which accepts or rejects it.
  */
 public final class PolygonTradesCsvReader {
 
@@ -51,29 +54,22 @@ public final class PolygonTradesCsvReader {
      */
     public ReadStats read(Path file, Consumer<? super Trade> onTrade, DeadLetterSink rejects) {
         String source = file.toString();
-        return new CsvFileReader<>(FORMAT, REQUIRED, row -> parse(row, source)).read(file, onTrade, rejects);
+        return new CsvFileReader<>(FORMAT, REQUIRED, row -> parse(row, source))
+                .withFastRows(header -> new TradeRowBytes(header, source)).read(file, onTrade, rejects);
     }
 
     static Trade parse(CsvRow row, String source) throws InvalidRowException {
         String ticker = row.requiredText(TICKER);
         long sipTs = row.requiredEpochNanos(SIP_TIMESTAMP);
         try {
-            return Trade.newBuilder()
-                    .setTicker(ticker)
-                    .setSipTs(sipTs)
-                    .setParticipantTs(row.optionalEpochNanos(PARTICIPANT_TIMESTAMP))
-                    .setTrfTs(row.optionalEpochNanos(TRF_TIMESTAMP))
-                    .setPrice(row.requiredPositiveDecimal(PRICE))
-                    .setSize(row.requiredPositiveDecimal(SIZE))
-                    .setExchange(row.optionalIntInRange(EXCHANGE, 0, Integer.MAX_VALUE))
-                    .setConditions(row.integerList(CONDITIONS))
-                    .setCorrection(row.optionalIntInRange(CORRECTION, 0, Integer.MAX_VALUE))
-                    .setSequence(row.optionalNonNegativeLong(SEQUENCE_NUMBER))
-                    .setTape(row.optionalIntInRange(TAPE, 1, MAX_TAPE))
-                    .setId(row.optionalText(ID))
-                    .setTrfId(trfId(row))
-                    .setSource(source)
-                    .build();
+            // the constructor, not the builder (whose construction copies the schema's defaults per record); the
+            // arguments are checked in the order of the fields, so the first bad field gives the reason as before
+            return new Trade(ticker, sipTs, row.optionalEpochNanos(PARTICIPANT_TIMESTAMP),
+                    row.optionalEpochNanos(TRF_TIMESTAMP), row.requiredPositiveDecimal(PRICE),
+                    row.requiredPositiveDecimal(SIZE), row.optionalIntInRange(EXCHANGE, 0, Integer.MAX_VALUE),
+                    row.integerList(CONDITIONS), row.optionalIntInRange(CORRECTION, 0, Integer.MAX_VALUE),
+                    row.optionalNonNegativeLong(SEQUENCE_NUMBER), row.optionalIntInRange(TAPE, 1, MAX_TAPE),
+                    row.optionalText(ID), trfId(row), source);
         } catch (InvalidRowException e) {
             throw e.withInputTs(sipTs);
         }
