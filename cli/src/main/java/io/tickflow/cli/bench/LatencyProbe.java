@@ -89,6 +89,7 @@ final class LatencyProbe implements AutoCloseable {
         thread.join();
         if (dumpFile.isPresent()) {
             try {
+                Files.createDirectories(dumpFile.get().toAbsolutePath().getParent());
                 Files.writeString(dumpFile.get(), "sent_epoch_ns,latency_ns\n" + dump);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
