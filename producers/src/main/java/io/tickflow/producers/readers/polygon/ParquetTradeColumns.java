@@ -185,11 +185,11 @@ final class ParquetTradeColumns {
 
     /** The present codes in order; null elements are skipped, as the row path's walk over the list skips them. */
     private List<Integer> codes() throws InvalidRowException {
-        List<Integer> codes = new ArrayList<>();
         LeafCursor cell = cells[ParquetTradeField.CONDITIONS.ordinal()];
         if (cell == null) {
-            return codes;
+            return new ArrayList<>();
         }
+        List<Integer> codes = new ArrayList<>(cell.entries()); // sized: no growth from the default 10 slots
         for (int k = 0; k < cell.entries(); k++) {
             if (cell.presentAt(k)) {
                 long code = cell.longAt(k);
