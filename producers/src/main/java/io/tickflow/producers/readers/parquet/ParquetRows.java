@@ -102,6 +102,21 @@ public final class ParquetRows implements AutoCloseable {
         }
     }
 
+    /**
+     * The next row group's pages, or null after the last, for reading column by column ({@link LeafColumns}) instead
+     * of row by row; a file is read one way or the other, never both.
+     *
+     * @throws IOException when the row group's pages cannot be read
+     */
+    public PageReadStore nextPages() throws IOException {
+        return reader.readNextRowGroup();
+    }
+
+    /** The writer named in the footer (parquet-java corrects some old writers' statistics and encodings by it). */
+    public String createdBy() {
+        return reader.getFooter().getFileMetaData().getCreatedBy();
+    }
+
     @Override
     public void close() throws IOException {
         reader.close();

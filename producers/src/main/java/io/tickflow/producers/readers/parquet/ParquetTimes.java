@@ -45,8 +45,7 @@ public final class ParquetTimes {
         LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
         int i = column.index();
         long nanos = switch (type.getPrimitiveTypeName()) {
-            case INT64 -> logical instanceof TimestampLogicalTypeAnnotation ts
-                    ? scaled(column, row.getLong(i, 0), ts.getUnit()) : guessedUnit(column, row.getLong(i, 0));
+            case INT64 -> int64Nanos(column, row.getLong(i, 0));
             case INT96 -> ParquetValues.int96Nanos(row.getInt96(i, 0));
             case INT32 -> {
                 if (!(logical instanceof DateLogicalTypeAnnotation)) {
@@ -57,11 +56,27 @@ public final class ParquetTimes {
             case BINARY -> parsed(column, row.getString(i, 0), dateZone);
             default -> throw ParquetValues.wrongType(column, "a time");
         };
-        if (nanos < MIN_NANOS || nanos > MAX_NANOS) {
+        if (!inRange(nanos)) {
             throw new InvalidRowException(column.name() + " " + row.getValueToString(i, 0)
                     + " is not a time between 1990 and 2100");
         }
         return nanos;
+    }
+
+    /**
+     * An INT64 time column's value in ns: scaled by its {@code TIMESTAMP} unit, or, when it has none, the unit told by
+     * magnitude. Not yet checked with {@link #inRange}.
+     *
+     * @throws InvalidRowException when the value overflows in ns or is no time in any unit
+     */
+    public static long int64Nanos(ParquetColumn column, long value) throws InvalidRowException {
+        return column.type().getLogicalTypeAnnotation() instanceof TimestampLogicalTypeAnnotation ts
+                ? scaled(column, value, ts.getUnit()) : guessedUnit(column, value);
+    }
+
+    /** True for ns between 1990 and 2100, the times a reader accepts. */
+    public static boolean inRange(long nanos) {
+        return nanos >= MIN_NANOS && nanos <= MAX_NANOS;
     }
 
     private static long scaled(ParquetColumn column, long value, LogicalTypeAnnotation.TimeUnit unit)

@@ -168,7 +168,8 @@ public final class ParquetValues {
         }
     }
 
-    private static long integral(ParquetColumn column, double value) throws InvalidRowException {
+    /** {@code value} as a long when it is a whole number within 9e18; else an InvalidRowException naming the column. */
+    public static long integral(ParquetColumn column, double value) throws InvalidRowException {
         if (value != Math.rint(value) || Math.abs(value) > 9.0e18) {
             throw new InvalidRowException(column.name() + " is not a whole number: " + value);
         }

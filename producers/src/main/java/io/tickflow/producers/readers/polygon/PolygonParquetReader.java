@@ -1,23 +1,23 @@
 package io.tickflow.producers.readers.polygon;
 
 import io.tickflow.core.symbols.SymbolMapper;
-import io.tickflow.core.symbols.SymbolSource;
 import io.tickflow.producers.deadletter.DeadLetterSink;
 import io.tickflow.producers.deadletter.Rejection;
 import io.tickflow.producers.readers.DayBar;
 import io.tickflow.producers.readers.InvalidRowException;
 import io.tickflow.producers.readers.ReadStats;
 import io.tickflow.producers.readers.ReadTally;
+import io.tickflow.producers.readers.parquet.LeafColumns;
 import io.tickflow.producers.readers.parquet.ParquetRows;
 import io.tickflow.producers.readers.parquet.ParquetValues;
 import io.tickflow.producers.readers.parquet.ResolvedColumns;
 import io.tickflow.producers.readers.polygon.PolygonParquetLayout.Kind;
+import io.tickflow.schemas.market.Trade;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.MessageType;
@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
  * Reads one file of the seed's Parquet layout (see {@link PolygonParquetLayout}) into {@link io.tickflow.schemas.market.Trade}
  * ({@code trades.parquet}), {@link io.tickflow.schemas.market.Bar} ({@code minute.parquet}) or {@link DayBar}
  * ({@code ohlcv.parquet}), row by row, one row group in memory at a time.
+ *
+ * <p>Trades are built straight from the column values ({@link ParquetTradeColumns} over
+ * {@link io.tickflow.producers.readers.parquet.LeafColumns}) when the file's schema allows it, and any row that path
+ * does not accept is rebuilt as a Group and read as before, so records, reasons and dead-letter texts stay those of the
+ * row path. Bars, and trades of other schemas (a field that is a group of several fields or nests two repeated levels,
+ * DECIMAL prices, non-INT64 times, codes as text), are read through parquet-java's Group per row.
  *
  * <p>Columns are found by name among the aliases of {@link ParquetTradeField} / {@link ParquetBarField}; times in any
  * unit (see {@link io.tickflow.producers.readers.parquet.ParquetTimes}). The ticker comes from a ticker column, else
@@ -49,6 +55,24 @@ public final class PolygonParquetReader {
     private static final long NANOS_PER_MINUTE = 60_000_000_000L;
 
     private final SymbolMapper symbols = new SymbolMapper();
+    private final boolean columnwise;
+
+    /** A reader that reads trade files column by column where their schema allows (see {@link ParquetTradeColumns}). */
+    public PolygonParquetReader() {
+        this(true);
+    }
+
+    private PolygonParquetReader(boolean columnwise) {
+        this.columnwise = columnwise;
+    }
+
+    /**
+     * A reader that materialises every row as a parquet-java Group, as all files were read before column-wise trades:
+     * the reference the column path is compared with, record for record and rejection for rejection.
+     */
+    public static PolygonParquetReader rowByRow() {
+        return new PolygonParquetReader(false);
+    }
 
     /** True when {@code schema} has every required column of {@code kind} (daily and minute bars share theirs). */
     public static boolean hasColumnsOf(MessageType schema, Kind kind) {
@@ -96,16 +120,13 @@ public final class PolygonParquetReader {
         private final ReadTally tally;
         private final Consumer<Object> onRecord;
         private final String source;
-        private final String folderTicker;
         private final LocalDate folderDate;
         private final ResolvedColumns<ParquetTradeField> tradeColumns;
         private final ResolvedColumns<ParquetBarField> barColumns;
         /** The folder date's first and next day's first nanosecond in New York (DST-aware), when there is one. */
         private final long folderStart;
         private final long folderEnd;
-        /** The last ticker as read and as canonical: a file holds one ticker, mapped once instead of once per row. */
-        private String lastTicker;
-        private String lastCanonical;
+        private final PolygonTickers tickers;
         private long row;
 
         Pass(Path file, Kind kind, ParquetRows rows, ReadTally tally, Consumer<Object> onRecord, String ticker) {
@@ -114,7 +135,7 @@ public final class PolygonParquetReader {
             this.tally = tally;
             this.onRecord = onRecord;
             this.source = file.toString();
-            this.folderTicker = PolygonParquetLayout.tickerOf(file).orElse(ticker);
+            this.tickers = new PolygonTickers(symbols, PolygonParquetLayout.tickerOf(file).orElse(ticker));
             this.folderDate = PolygonParquetLayout.dateOf(file).orElse(null);
             this.tradeColumns = kind == Kind.TRADES ? ResolvedColumns.resolve(rows.schema(), ParquetTradeField.class) : null;
             this.barColumns = kind == Kind.TRADES ? null : ResolvedColumns.resolve(rows.schema(), ParquetBarField.class);
@@ -134,10 +155,56 @@ public final class PolygonParquetReader {
                         + missing + "; it has " + rows.schema().getFields().stream().map(f -> f.getName()).toList(), null);
                 return;
             }
+            if (kind == Kind.TRADES && columnwise) {
+                String rowByRow = ParquetTradeColumns.unsupportedReason(rows.schema(), tradeColumns);
+                if (rowByRow == null) {
+                    readColumns(LeafColumns.over(rows));
+                    return;
+                }
+                LoggerFactory.getLogger(PolygonParquetReader.class).debug("{}: read row by row: {}", source, rowByRow);
+            }
             Group next;
             while ((next = nextRow()) != null) {
                 row++;
                 onRow(next);
+            }
+        }
+
+        /** Trades built from the columns; a row the column path does not accept goes to the row path as a Group. */
+        private void readColumns(LeafColumns leaves) {
+            ParquetTradeColumns trades = new ParquetTradeColumns(tradeColumns, leaves);
+            while (nextColumnRow(leaves)) {
+                row++;
+                Trade trade = columnTrade(trades);
+                if (trade == null) {
+                    onRow(leaves.rowAsGroup());
+                } else {
+                    tally.accept();
+                    onRecord.accept(trade);
+                }
+            }
+        }
+
+        private boolean nextColumnRow(LeafColumns leaves) {
+            try {
+                return leaves.nextRow();
+            } catch (IOException | RuntimeException e) {
+                tally.reject(row + 1, "", "cannot read past row " + row + " of " + rows.rowCount()
+                        + " (truncated or corrupt file?): " + e.getMessage(), null);
+                return false;
+            }
+        }
+
+        /** The row's trade, or null when any check fails (the row path then gives the reason). */
+        private Trade columnTrade(ParquetTradeColumns trades) {
+            try {
+                long time = trades.time();
+                if (folderDate != null && (time < folderStart || time >= folderEnd)) {
+                    return null;
+                }
+                return trades.trade(tickers.ofCell(trades.tickerCell()), time, source);
+            } catch (InvalidRowException e) {
+                return null;
             }
         }
 
@@ -187,20 +254,7 @@ public final class PolygonParquetReader {
         private String ticker(Group group) throws InvalidRowException {
             String own = ParquetValues.text(group, kind == Kind.TRADES ? tradeColumns.get(ParquetTradeField.TICKER)
                     : barColumns.get(ParquetBarField.TICKER));
-            String ticker = Optional.ofNullable(own).orElse(folderTicker);
-            if (ticker == null || ticker.isBlank()) {
-                throw new InvalidRowException("no ticker: no ticker column, no ticker=T folder, none given (--ticker)");
-            }
-            if (ticker.equals(lastTicker)) {
-                return lastCanonical; // the mapper is immutable: the same text maps to the same ticker
-            }
-            try {
-                lastCanonical = symbols.toCanonical(SymbolSource.POLYGON, ticker.strip());
-                lastTicker = ticker;
-                return lastCanonical;
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRowException("ticker is not in Polygon's notation: " + e.getMessage());
-            }
+            return tickers.of(own);
         }
     }
 
