@@ -2,6 +2,7 @@ package io.tickflow.producers.readers;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -77,6 +78,21 @@ public final class ByteLines {
     /** Index just past the current line's last byte (its terminator excluded). */
     public int end() {
         return lineEnd;
+    }
+
+    /** True when every byte of the current line is ASCII (then it is the same text in any encoding a reader meets). */
+    public boolean isAscii() {
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (buffer[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The current line as text, decoded in {@code charset}. */
+    public String text(Charset charset) {
+        return new String(buffer, lineStart, lineEnd - lineStart, charset);
     }
 
     /** Keeps the unscanned bytes, making room (growing for a line longer than the buffer), and reads more. */

@@ -24,9 +24,9 @@ import java.util.function.Function;
  * <p>Lazy: one line is in memory at a time, and each record goes to the consumer as soon as it is
  * parsed. Lines are split on bytes ({@link ByteLines}) and decoded one by one (ASCII directly, other bytes in the
  * file's encoding, see {@link TextInput}); a reader may add a {@link ByteRowParser} that turns well-formed rows into
- * records without decoding them ({@link #withFastRows}). Never throws on bad input: an empty file, an HTML/XML/JSON body, an unusable header, a
- * missing file, a corrupt gzip tail, a missing or disagreeing trailer each become one rejection
- * (see {@link ReadStats}).
+ * records without decoding them ({@link #withFastRows}). Never throws on bad input: an empty file, an HTML/XML/JSON
+ * body, an unusable header, a missing file, a corrupt gzip tail, a missing or disagreeing trailer each become one
+ * rejection (see {@link ReadStats}).
  *
  * @param <T> the record type
  */
@@ -149,17 +149,13 @@ public final class CsvFileReader<T> {
 
         /** The current line as text: ASCII as is, other bytes decoded in the file's encoding. */
         private String text(ByteLines in) throws IOException {
-            byte[] bytes = in.bytes();
-            int length = in.end() - in.start();
-            for (int i = in.start(); i < in.end(); i++) {
-                if (bytes[i] < 0) {
-                    if (charset == null) {
-                        charset = TextInput.charsetOf(file);
-                    }
-                    return new String(bytes, in.start(), length, charset);
-                }
+            if (in.isAscii()) {
+                return in.text(StandardCharsets.ISO_8859_1);
             }
-            return new String(bytes, in.start(), length, StandardCharsets.ISO_8859_1);
+            if (charset == null) {
+                charset = TextInput.charsetOf(file);
+            }
+            return in.text(charset);
         }
 
         /** The start of a non-CSV body, for the dead letter: enough to recognise the error page. */

@@ -37,8 +37,8 @@ import java.util.stream.Stream;
  * process, and a second channel of the same process would throw {@code OverlappingFileLockException}) and a
  * {@code FileChannel} lock on {@code .manifest-locks/NN.lock} for other processes. Striping bounds the lock files at
  * {@value #LOCK_STRIPES} per dataset, plus {@code index.lock} for the index. The new text replaces the old in one
- * atomic rename, so readers see the previous or the next manifest, never a torn one. File locks are advisory and need a shared file system that honours them
- * (a local disk or NFSv4 does).
+ * atomic rename, so readers see the previous or the next manifest, never a torn one. File locks are advisory and need
+ * a shared file system that honours them (a local disk or NFSv4 does).
  */
 public final class DatasetManifest {
 
@@ -148,8 +148,11 @@ public final class DatasetManifest {
     }
 
     private Path lockOf(String folder) throws IOException {
-        Path locks = Files.createDirectories(datasetFolder.resolve(LOCK_FOLDER));
-        return locks.resolve(String.format("%02d.lock", Math.floorMod(folder.hashCode(), LOCK_STRIPES)));
+        return lockFile(String.format("%02d.lock", Math.floorMod(folder.hashCode(), LOCK_STRIPES)));
+    }
+
+    private Path lockFile(String name) throws IOException {
+        return Files.createDirectories(datasetFolder.resolve(LOCK_FOLDER)).resolve(name);
     }
 
     private void write(Path path, PartitionManifest manifest) throws IOException {
@@ -176,8 +179,7 @@ public final class DatasetManifest {
         }
         Files.createDirectories(datasetFolder);
         if (!Files.isRegularFile(indexPath())) {
-            Path lockPath = Files.createDirectories(datasetFolder.resolve(LOCK_FOLDER)).resolve(INDEX_LOCK);
-            underLocks(lockPath, () -> {
+            underLocks(lockFile(INDEX_LOCK), () -> {
                 if (!Files.isRegularFile(indexPath())) {
                     ObjectNode index = JsonNodeFactory.instance.objectNode().put("dataset", dataset)
                             .put("manifest_layout", LAYOUT_VERSION).put("partition_manifest", PARTITION_FILE);

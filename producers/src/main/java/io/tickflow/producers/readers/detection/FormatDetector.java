@@ -108,22 +108,13 @@ public final class FormatDetector {
             if (!lines.next()) {
                 return null;
             }
-            if (isAscii(lines.bytes(), lines.start(), lines.end())) {
-                return new String(lines.bytes(), lines.start(), lines.end() - lines.start(), StandardCharsets.US_ASCII);
+            if (lines.isAscii()) {
+                return lines.text(StandardCharsets.US_ASCII);
             }
         }
         try (BufferedReader in = TextInput.open(file)) {
             return in.readLine();
         }
-    }
-
-    private static boolean isAscii(byte[] bytes, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static Optional<InputFormat> byHeaderLine(String header, Path file) {

@@ -189,8 +189,7 @@ public final class PolygonParquetReader {
             try {
                 return leaves.nextRow();
             } catch (IOException | RuntimeException e) {
-                tally.reject(row + 1, "", "cannot read past row " + row + " of " + rows.rowCount()
-                        + " (truncated or corrupt file?): " + e.getMessage(), null);
+                rejectUnreadableRest(e);
                 return false;
             }
         }
@@ -199,7 +198,7 @@ public final class PolygonParquetReader {
         private Trade columnTrade(ParquetTradeColumns trades) {
             try {
                 long time = trades.time();
-                if (folderDate != null && (time < folderStart || time >= folderEnd)) {
+                if (!onFolderDate(time)) {
                     return null;
                 }
                 return trades.trade(tickers.ofCell(trades.tickerCell()), time, source);
@@ -212,10 +211,15 @@ public final class PolygonParquetReader {
             try {
                 return rows.next();
             } catch (IOException | RuntimeException e) {
-                tally.reject(row + 1, "", "cannot read past row " + row + " of " + rows.rowCount()
-                        + " (truncated or corrupt file?): " + e.getMessage(), null);
+                rejectUnreadableRest(e);
                 return null;
             }
+        }
+
+        /** The rows after the current one cannot be read: one rejection for the rest of the file. */
+        private void rejectUnreadableRest(Exception e) {
+            tally.reject(row + 1, "", "cannot read past row " + row + " of " + rows.rowCount()
+                    + " (truncated or corrupt file?): " + e.getMessage(), null);
         }
 
         private void onRow(Group group) {
@@ -240,15 +244,17 @@ public final class PolygonParquetReader {
         }
 
         private void checkDate(long nanos) throws InvalidRowException {
-            // the instants on the folder's New York date are exactly [its start, the next day's start)
-            if (folderDate == null || (nanos >= folderStart && nanos < folderEnd)) {
+            if (onFolderDate(nanos)) {
                 return;
             }
             LocalDate date = Instant.ofEpochSecond(0, nanos).atZone(ParquetRowRecords.NEW_YORK).toLocalDate();
-            if (!date.equals(folderDate)) {
-                throw new InvalidRowException("time " + Instant.ofEpochSecond(0, nanos) + " is on " + date
-                        + " in New York, not on the folder's date=" + folderDate);
-            }
+            throw new InvalidRowException("time " + Instant.ofEpochSecond(0, nanos) + " is on " + date
+                    + " in New York, not on the folder's date=" + folderDate);
+        }
+
+        /** True without a folder date, else when the instant is on it in New York: [its start, the next day's start). */
+        private boolean onFolderDate(long nanos) {
+            return folderDate == null || (nanos >= folderStart && nanos < folderEnd);
         }
 
         private String ticker(Group group) throws InvalidRowException {
