@@ -1,6 +1,5 @@
 package io.tickflow.producers.replay;
 
-import io.tickflow.producers.readers.detection.SourceReaders;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Events handed in batches from a reader thread to the replay's thread, each file closed by its result or its
- * reader's failure. The readers push (they own their parse loop, line counter and trailer check), so a reader runs on
- * a thread of its own and blocks here until the replay has taken what came before: at most
- * {@code (queued + 1) × batch} events wait in memory. Used by {@link FileEventCursor} (one file, merged) and
- * {@link UnitReadAhead} (files one after the other).
+ * Events handed in batches from a reader thread to the replay's thread, each run of events (a file, or a unit of
+ * files) closed by its result {@code R} or its reader's failure. The readers push (they own their parse loop, line
+ * counter and trailer check), so a reader runs on a thread of its own and blocks here until the replay has taken what
+ * came before: at most {@code (queued + 1) × batch} events wait in memory. Used by {@link FileEventCursor} (one file,
+ * merged) and {@link UnitReadAhead} (units one after the other).
  */
-final class EventHandoff {
+final class EventHandoff<R> {
 
     /** Thrown on the reader's thread once the replay stopped reading ({@link #close()}), to unwind the reader. */
     static final class Stopped extends RuntimeException {
@@ -26,8 +25,8 @@ final class EventHandoff {
         }
     }
 
-    /** Ends one file's events; carries its result or the reader's failure. */
-    private record End(SourceReaders.FileResult result, RuntimeException failure) {
+    /** Ends one run of events; carries its result or the reader's failure. */
+    private record End<R>(R result, RuntimeException failure) {
     }
 
     private static final long POLL_MILLIS = 100;
@@ -37,7 +36,7 @@ final class EventHandoff {
     private final List<Object> filling;
     private volatile boolean closed;
     private Iterator<Object> current = List.<Object>of().iterator();
-    private SourceReaders.FileResult result;
+    private R result;
 
     /** {@code queued} batches of {@code batchSize} events may wait besides the one being filled. */
     EventHandoff(int batchSize, int queued) {
@@ -46,7 +45,7 @@ final class EventHandoff {
         this.filling = new ArrayList<>(batchSize);
     }
 
-    /** Reader side: one more event of the current file; blocks while the queue is full. */
+    /** Reader side: one more event of the current run; blocks while the queue is full. */
     void add(Object event) {
         if (filling.size() >= batchSize) {
             flush();
@@ -54,31 +53,33 @@ final class EventHandoff {
         filling.add(event);
     }
 
-    /** Reader side: the current file ended with {@code read}. */
-    void endFile(SourceReaders.FileResult read) {
+    /** Reader side: the current run ended with {@code read}. */
+    void end(R read) {
         flush();
-        put(new End(read, null));
+        put(new End<>(read, null));
     }
 
-    /** Reader side: the current file's reader failed; {@link #next()} rethrows it after the events handed so far. */
+    /** Reader side: the current run's reader failed; {@link #next()} rethrows it after the events handed so far. */
     void fail(RuntimeException failure) {
         filling.clear();
-        put(new End(null, failure));
+        put(new End<R>(null, failure));
     }
 
     /**
-     * Replay side: the next event of the current file, or null at its end (then {@link #result()} is its result).
+     * Replay side: the next event of the current run, or null at its end (then {@link #result()} is its result).
      *
      * @throws RuntimeException the reader's failure, at the point its file failed
      */
     Object next() throws InterruptedException {
         while (!current.hasNext()) {
             Object next = batches.take();
-            if (next instanceof End end) {
+            if (next instanceof End<?> end) {
                 if (end.failure() != null) {
                     throw end.failure();
                 }
-                result = end.result();
+                @SuppressWarnings("unchecked")
+                R read = (R) end.result();
+                result = read;
                 return null;
             }
             @SuppressWarnings("unchecked")
@@ -88,8 +89,8 @@ final class EventHandoff {
         return current.next();
     }
 
-    /** The format and counts of the file whose end {@link #next()} returned. */
-    SourceReaders.FileResult result() {
+    /** The result of the run whose end {@link #next()} returned. */
+    R result() {
         return result;
     }
 

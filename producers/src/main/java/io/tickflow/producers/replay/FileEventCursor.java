@@ -18,7 +18,7 @@ import java.nio.file.Path;
 final class FileEventCursor implements AutoCloseable {
 
     private final Path file;
-    private final EventHandoff handoff;
+    private final EventHandoff<SourceReaders.FileResult> handoff;
     private final Thread thread;
     private boolean ended;
     private Object head;
@@ -26,7 +26,7 @@ final class FileEventCursor implements AutoCloseable {
     /** Starts reading {@code file} with {@code options} (format fixed or detected). */
     FileEventCursor(Path file, ReadOptions options, int batchSize) {
         this.file = file;
-        this.handoff = new EventHandoff(batchSize, 1);
+        this.handoff = new EventHandoff<>(batchSize, 1);
         this.thread = new Thread(() -> readAll(options), "replay-read-" + file.getFileName());
         thread.setDaemon(true);
         thread.start();
@@ -69,7 +69,7 @@ final class FileEventCursor implements AutoCloseable {
             handoff.fail(e);
             return;
         }
-        handoff.endFile(read);
+        handoff.end(read);
     }
 
     private DeadLetterSink rejections() {

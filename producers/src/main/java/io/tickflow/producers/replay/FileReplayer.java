@@ -34,8 +34,9 @@ import org.apache.kafka.clients.producer.Producer;
  * window-start order the same way every time; merges order by event time, sequence, file position), so the skipped
  * events are exactly the committed ones. Consumers must read with {@code isolation.level=read_committed}.
  *
- * <p>Files replayed one after the other are read on a thread of their own ({@link UnitReadAhead}), a file ahead of
- * the one being sent, so parsing overlaps serializing and sending; the events and their order are the same.
+ * <p>Units (files, or a date's files merged) are read on a thread of their own ({@link UnitReadAhead}), a unit ahead
+ * of the one being sent, so parsing and merging overlap serializing and sending; the events and their order are the
+ * same.
  *
  * <p>On any failure the replay stops without aborting (as a kill would); the next run's {@code initTransactions}
  * aborts the open transaction.
@@ -91,7 +92,8 @@ public final class FileReplayer {
     /**
      * Replays {@code files} with the files of each date merged into one stream by event time (ties by sequence number,
      * then file order), streaming: one cursor per file, a few hundred events of each in memory. Dates follow each
-     * other in the order given. Use it for the seed's one-file-per-ticker-day layout, so consumers see one tape.
+     * other in the order given, each merged on the read-ahead thread while the one before is sent. Use it for the
+     * seed's one-file-per-ticker-day layout, so consumers see one tape.
      */
     public FileReplayResult replayMerged(List<Path> files, ReadOptions options, Consumer<FileReplayProgress> progress)
             throws InterruptedException {
@@ -115,10 +117,10 @@ public final class FileReplayer {
         ReplayEta eta = new ReplayEta(units.stream().flatMap(u -> u.files().stream()).toList(), clock);
         ReplayPacer pacer = new ReplayPacer(clock, settings.speedFactor());
         int skipped = 0;
-        try (UnitReadAhead reads = new UnitReadAhead(filesToReadAhead(units), (file, events) -> single(file, options, events),
+        try (UnitReadAhead reads = new UnitReadAhead(unitsToReadAhead(units), (unit, events) -> read(unit, options, events),
                 READ_AHEAD_BATCH, READ_AHEAD_BATCHES)) {
             for (ReplayUnit unit : units) {
-                skipped += replayUnit(unit, options, progress, eta, pacer, perFile, reads);
+                skipped += replayUnit(unit, progress, eta, pacer, perFile, reads);
             }
         }
         sender.commitOpen();
@@ -126,7 +128,7 @@ public final class FileReplayer {
     }
 
     /** Replays one unit unless an earlier run finished it; returns the files skipped. */
-    private int replayUnit(ReplayUnit unit, ReadOptions options, Consumer<FileReplayProgress> progress, ReplayEta eta,
+    private int replayUnit(ReplayUnit unit, Consumer<FileReplayProgress> progress, ReplayEta eta,
                            ReplayPacer pacer, Map<Path, FileReplayResult.FileOutcome> perFile, UnitReadAhead reads)
             throws InterruptedException {
         int skipped = 0;
@@ -138,7 +140,7 @@ public final class FileReplayer {
             int done = eta.filesDone();
             TransactionalSender.Unit sending = sender.begin(unit.key(), pacer,
                     total -> progress.accept(eta.report(total, done, shown, false)));
-            readUnit(unit, options, sending, reads).forEach((file, r) ->
+            readUnit(sending, reads).forEach((file, r) ->
                     perFile.put(file, new FileReplayResult.FileOutcome(r.formatName(), r.stats(), false)));
             sending.finish();
         }
@@ -148,36 +150,36 @@ public final class FileReplayer {
     }
 
     /**
-     * The files of the per-file units this run will read, in order: those not finished by an earlier run, each once
-     * (a unit listed twice is finished by its first pass, as {@link #replayUnit} finds).
+     * The units this run will read, in order: those not finished by an earlier run, each once (a unit listed twice is
+     * finished by its first pass, as {@link #replayUnit} finds).
      */
-    private List<Path> filesToReadAhead(List<ReplayUnit> units) {
+    private List<ReplayUnit> unitsToReadAhead(List<ReplayUnit> units) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return units.stream().filter(u -> !u.merged() && !ledger.progressOf(u.key()).done() && seen.add(u.key()))
-                .map(u -> u.files().get(0)).toList();
+        return units.stream().filter(u -> !ledger.progressOf(u.key()).done() && seen.add(u.key())).toList();
     }
 
-    private Map<Path, SourceReaders.FileResult> readUnit(ReplayUnit unit, ReadOptions options,
-                                                         TransactionalSender.Unit sending, UnitReadAhead reads)
+    /** Sends the unit's events as the read-ahead thread hands them over; per file, its format and counts. */
+    private static Map<Path, SourceReaders.FileResult> readUnit(TransactionalSender.Unit sending, UnitReadAhead reads)
             throws InterruptedException {
         try {
-            if (unit.merged()) {
-                return merged(unit.files(), options, sending);
-            }
             for (Object event = reads.next(); event != null; event = reads.next()) {
                 sending.onEvent(event);
             }
-            return Map.of(unit.files().get(0), reads.result());
+            return reads.result();
         } catch (TransactionalSender.Interrupted e) {
             throw (InterruptedException) e.getCause();
         }
     }
 
-    private static Map<Path, SourceReaders.FileResult> merged(List<Path> files, ReadOptions options,
-                                                              TransactionalSender.Unit sending) throws InterruptedException {
-        try (EventTimeMerge merge = new EventTimeMerge(files, options)) {
+    /** Reads one unit on the read-ahead thread: a file alone, or a date's files merged. */
+    private static Map<Path, SourceReaders.FileResult> read(ReplayUnit unit, ReadOptions options, Consumer<Object> events)
+            throws InterruptedException {
+        if (!unit.merged()) {
+            return Map.of(unit.files().get(0), single(unit.files().get(0), options, events));
+        }
+        try (EventTimeMerge merge = new EventTimeMerge(unit.files(), options)) {
             for (Object event = merge.next(); event != null; event = merge.next()) {
-                sending.onEvent(event);
+                events.accept(event);
             }
             return merge.results();
         }

@@ -46,9 +46,10 @@ public final class ReplayLedger {
         this.progress = progress;
     }
 
-    /** Creates the topic when missing and reads what was committed for {@code replayId}. */
+    /**
+     * Reads what was committed for {@code replayId}; the topic must exist ({@link #ensureTopic}).
+     */
     public static ReplayLedger load(String bootstrapServers, String topic, String replayId) {
-        ensureTopic(bootstrapServers, topic);
         Map<String, FileProgress> progress = new HashMap<>();
         String prefix = replayId + "|";
         for (ConsumerRecord<String, String> r : readAll(bootstrapServers, topic)) {
@@ -86,8 +87,9 @@ public final class ReplayLedger {
         return new ProducerRecord<>(topic, replayId + "|" + file, events + "|" + done);
     }
 
-    private static void ensureTopic(String bootstrapServers, String topic) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+    /** Creates the ledger topic (compacted, one partition) unless it exists. */
+    public static void ensureTopic(Admin admin, String topic) {
+        try {
             Set<String> names = admin.listTopics().names().get();
             if (!names.contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, 1, (short) -1)

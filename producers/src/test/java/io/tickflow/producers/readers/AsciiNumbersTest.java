@@ -74,6 +74,39 @@ class AsciiNumbersTest {
         }
     }
 
+    @Test
+    void readsRandomDigitStringsOfEveryLengthAsParseLongDoes() {
+        // lengths 1-20 cover no block of eight, one, two, and the rest after them; a non-digit anywhere is refused
+        SplittableRandom random = new SplittableRandom(19);
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < 1_000_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(20);
+            for (int d = 0; d < length; d++) {
+                text.append((char) ('0' + random.nextInt(10)));
+            }
+            if (random.nextInt(4) == 0) { // a byte next to the digits: '/' and ':' are the neighbours of '0' and '9'
+                int at = random.nextInt(length);
+                text.setCharAt(at, "/:a .-\u00b9".charAt(random.nextInt(7)));
+            }
+            if (unsigned(text.toString()) != parseLongOrNotRead(text.toString())) {
+                disagreements.add(text.toString());
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    private static long parseLongOrNotRead(String text) {
+        if (text.length() > 19 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return AsciiNumbers.NOT_READ;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return AsciiNumbers.NOT_READ;
+        }
+    }
+
     private static String randomDecimal(SplittableRandom random) {
         StringBuilder text = new StringBuilder();
         int digits = 1 + random.nextInt(random.nextInt(4) == 0 ? 24 : 12);

@@ -2,6 +2,8 @@ package io.tickflow.schemas.topics;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.function.ToIntFunction;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -31,17 +34,23 @@ public final class TopicProvisioner {
     }
 
     /**
+     * Three requests whatever the number of topics (list, one describe of those that exist, one create of those
+     * that do not): a replay provisions every topic before its first record, and a describe per topic, one after
+     * the other, was 45-85 ms of each run.
+     *
      * @param partitions the partition count wanted per topic (usually {@code t -> t.spec().partitions()})
+     * @return one outcome per topic, in the order given
      */
     public List<Outcome> ensure(Collection<Topic<?>> topics, ToIntFunction<Topic<?>> partitions) {
         try {
             Set<String> existing = admin.listTopics().names().get();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Topic<?> topic : topics) {
-                int wanted = partitions.applyAsInt(topic);
-                outcomes.add(existing.contains(topic.name()) ? describe(topic, wanted) : create(topic, wanted));
-            }
-            return outcomes;
+            Map<String, Integer> wanted = new LinkedHashMap<>();
+            topics.forEach(t -> wanted.put(t.name(), partitions.applyAsInt(t)));
+            List<String> present = new ArrayList<>(wanted.keySet().stream().filter(existing::contains).toList());
+            Map<String, Outcome> outcomes = create(topics.stream().filter(t -> !existing.contains(t.name())).toList(),
+                    wanted, present);
+            outcomes.putAll(describe(present, wanted));
+            return topics.stream().map(t -> outcomes.get(t.name())).toList();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot list or create topics: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
@@ -50,25 +59,47 @@ public final class TopicProvisioner {
         }
     }
 
-    private Outcome create(Topic<?> topic, int partitions) throws InterruptedException, ExecutionException {
-        NewTopic newTopic = new NewTopic(topic.name(), partitions, replicationFactor).configs(topic.spec().configs());
-        try {
-            admin.createTopics(List.of(newTopic)).all().get();
-            return new Outcome(topic.name(), true, partitions, null);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TopicExistsException) {
-                return describe(topic, partitions); // created concurrently by another instance
-            }
-            throw e;
+    /**
+     * Creates {@code missing} in one request; a topic another instance created first joins {@code present} (to be
+     * described) instead.
+     */
+    private Map<String, Outcome> create(List<Topic<?>> missing, Map<String, Integer> wanted, List<String> present)
+            throws InterruptedException, ExecutionException {
+        Map<String, Outcome> outcomes = new HashMap<>();
+        if (missing.isEmpty()) {
+            return outcomes;
         }
+        Map<String, KafkaFuture<Void>> created = admin.createTopics(missing.stream().map(t ->
+                new NewTopic(t.name(), wanted.get(t.name()), replicationFactor).configs(t.spec().configs())).toList())
+                .values();
+        for (Topic<?> topic : missing) {
+            try {
+                created.get(topic.name()).get();
+                outcomes.put(topic.name(), new Outcome(topic.name(), true, wanted.get(topic.name()), null));
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                present.add(topic.name());
+            }
+        }
+        return outcomes;
     }
 
-    private Outcome describe(Topic<?> topic, int wanted) throws InterruptedException, ExecutionException {
-        Map<String, TopicDescription> d = admin.describeTopics(List.of(topic.name())).allTopicNames().get();
-        int actual = d.get(topic.name()).partitions().size();
-        String warning = actual == wanted ? null
-                : "topic " + topic.name() + " has " + actual + " partitions, configuration wants " + wanted
-                        + "; left unchanged";
-        return new Outcome(topic.name(), false, actual, warning);
+    private Map<String, Outcome> describe(List<String> names, Map<String, Integer> wanted)
+            throws InterruptedException, ExecutionException {
+        Map<String, Outcome> outcomes = new HashMap<>();
+        if (names.isEmpty()) {
+            return outcomes;
+        }
+        Map<String, TopicDescription> d = admin.describeTopics(names).allTopicNames().get();
+        for (String name : names) {
+            int actual = d.get(name).partitions().size();
+            String warning = actual == wanted.get(name) ? null
+                    : "topic " + name + " has " + actual + " partitions, configuration wants " + wanted.get(name)
+                            + "; left unchanged";
+            outcomes.put(name, new Outcome(name, false, actual, warning));
+        }
+        return outcomes;
     }
 }
