@@ -48,6 +48,7 @@ public final class ReplayBench {
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final Path workDir;
     private final int partitions;
 
@@ -58,10 +59,15 @@ public final class ReplayBench {
 
     /**
      * One round of one input: records, their mean key + value bytes, seconds of each side, peak heap bytes during
-     * the replay.
+     * the replay, and the CPU time of the whole process (broker included: it shares the JVM) per record while the
+     * plain producer and while the replay sent, in µs. The CPU figures say what the replay costs over plain sending
+     * when a contended machine makes the seconds unreliable; and the same for the sending thread alone (the plain
+     * producer's loop; the replay's thread that serializes and sends, its reading runs on others).
      */
     public record Round(Input input, int files, long records, double bytesPerRecord, double plainSeconds,
-                        double plainTransactionalSeconds, double replaySeconds, long replayPeakHeapBytes) {
+                        double plainTransactionalSeconds, double replaySeconds, long replayPeakHeapBytes,
+                        double plainCpuMicros, double replayCpuMicros, double plainSenderCpuMicros,
+                        double replaySenderCpuMicros) {
         public double plainPerSecond() {
             return records / plainSeconds;
         }
@@ -114,12 +120,20 @@ public final class ReplayBench {
         String name = p.input().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + round;
         PlainTradeProducer plain = new PlainTradeProducer(bootstrap);
         RawKafkaBaseline.createTopic(bootstrap, "bench-plain-" + name, partitions);
+        long plainCpu = processCpuNanos();
+        long plainSenderCpu = THREADS.getCurrentThreadCpuTime();
         double plainSeconds = plain.send("bench-plain-" + name, p.trades(), p.values());
+        plainSenderCpu = THREADS.getCurrentThreadCpuTime() - plainSenderCpu;
+        plainCpu = processCpuNanos() - plainCpu;
         resetPeaks();
+        long replayCpu = processCpuNanos();
+        long replaySenderCpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         FileReplayResult result = FileReplay.run(bootstrap, client, "bench-" + name + "-" + System.nanoTime(),
                 p.files(), ReadOptions.DETECT, FileReplaySettings.defaults(), partitions, progress -> { }, ReplayHook.none());
         double replaySeconds = (System.nanoTime() - start) / 1e9;
+        replaySenderCpu = THREADS.getCurrentThreadCpuTime() - replaySenderCpu;
+        replayCpu = processCpuNanos() - replayCpu;
         long peak = peakHeap();
         if (result.sent() != p.trades().size() || result.deadLetters() != 0) {
             throw new IllegalStateException("replay of " + p.input() + " sent " + result.sent() + " of "
@@ -129,7 +143,14 @@ public final class ReplayBench {
         double transactionalSeconds = plain.sendTransactional("bench-plain-txn-" + name, "bench-plain-txn-" + name,
                 p.trades(), p.values(), FileReplaySettings.defaults().chunkRecords());
         return new Round(p.input(), p.files().size(), p.trades().size(), p.bytesPerRecord(), plainSeconds,
-                transactionalSeconds, replaySeconds, peak);
+                transactionalSeconds, replaySeconds, peak, plainCpu / 1e3 / p.trades().size(),
+                replayCpu / 1e3 / p.trades().size(), plainSenderCpu / 1e3 / p.trades().size(),
+                replaySenderCpu / 1e3 / p.trades().size());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private Prepared prepare(SchemaRegistryClient client, Input input, List<Path> files) {

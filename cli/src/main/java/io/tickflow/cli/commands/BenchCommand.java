@@ -202,21 +202,28 @@ public final class BenchCommand implements Callable<Integer> {
     private int replay(Path dir, GenerationSummary data) throws Exception {
         List<ReplayBench.Input> inputs = replayInputs.stream().map(ReplayBench.Input::of).toList();
         List<ReplayBench.Round> results = new ReplayBench(dir, partitions).run(data.tradeFiles(), inputs, rounds);
-        System.out.printf("%-6s %-8s %10s %6s %7s %14s %14s %12s %7s %9s %10s%n", "round", "input", "trades", "files",
-                "B/rec", "plain kafka/s", "plain txn/s", "replay/s", "ratio", "vs txn", "peak heap");
+        System.out.printf("%-6s %-8s %10s %6s %7s %14s %14s %12s %7s %9s %10s %17s %17s%n", "round", "input",
+                "trades", "files", "B/rec", "plain kafka/s", "plain txn/s", "replay/s", "ratio", "vs txn", "peak heap",
+                "cpu µs/rec p / r", "sender µs p / r");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
-            System.out.printf("%-6d %-8s %,10d %6d %7.1f %,14.0f %,14.0f %,12.0f %6.1f%% %8.1f%% %7.0f MB%n",
+            System.out.printf("%-6d %-8s %,10d %6d %7.1f %,14.0f %,14.0f %,12.0f %6.1f%% %8.1f%% %7.0f MB %8.2f / %.2f"
+                            + " %10.2f / %.2f%n",
                     i / inputs.size() + 1, r.input(), r.records(), r.files(), r.bytesPerRecord(), r.plainPerSecond(),
                     r.plainTransactionalPerSecond(), r.replayPerSecond(), 100 * r.ratio(), 100 * r.transactionalRatio(),
-                    r.replayPeakHeapBytes() / 1e6);
+                    r.replayPeakHeapBytes() / 1e6, r.plainCpuMicros(), r.replayCpuMicros(), r.plainSenderCpuMicros(),
+                    r.replaySenderCpuMicros());
         }
         for (ReplayBench.Input input : inputs) {
             List<ReplayBench.Round> of = results.stream().filter(r -> r.input() == input).toList();
             System.out.printf("median %-8s plain kafka/s %,.0f, plain txn/s %,.0f, replay/s %,.0f, ratio %.1f%% of plain"
-                            + " (%.1f%% of plain txn)%n", input, middle(of, ReplayBench.Round::plainPerSecond),
+                            + " (%.1f%% of plain txn); cpu µs/rec process plain %.2f, replay %.2f; sending thread"
+                            + " plain %.2f, replay %.2f%n", input,
+                    middle(of, ReplayBench.Round::plainPerSecond),
                     middle(of, ReplayBench.Round::plainTransactionalPerSecond), middle(of, ReplayBench.Round::replayPerSecond),
-                    100 * middle(of, ReplayBench.Round::ratio), 100 * middle(of, ReplayBench.Round::transactionalRatio));
+                    100 * middle(of, ReplayBench.Round::ratio), 100 * middle(of, ReplayBench.Round::transactionalRatio),
+                    middle(of, ReplayBench.Round::plainCpuMicros), middle(of, ReplayBench.Round::replayCpuMicros),
+                    middle(of, ReplayBench.Round::plainSenderCpuMicros), middle(of, ReplayBench.Round::replaySenderCpuMicros));
         }
         return 0;
     }

@@ -62,6 +62,7 @@ public final class FileReplay {
         try {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
                 new TopicProvisioner(admin, (short) -1).ensure(Topics.ALL, t -> partitions > 0 ? partitions : t.spec().partitions());
+                ReplayLedger.ensureTopic(admin, ReplayLedger.TOPIC);
             }
         } catch (RuntimeException e) {
             initialized.thenAccept(Producer::close);

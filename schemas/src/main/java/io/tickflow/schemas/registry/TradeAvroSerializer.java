@@ -1,6 +1,9 @@
 package io.tickflow.schemas.registry;
 
 import io.tickflow.schemas.market.Trade;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +67,8 @@ public final class TradeAvroSerializer implements Serializer<Trade> {
      */
     private static final class TradeBytes {
         private static final int INITIAL_BYTES = 256;
+        private static final VarHandle DOUBLE_LE = MethodHandles.byteArrayViewVarHandle(double[].class,
+                ByteOrder.LITTLE_ENDIAN);
         private static final int KEPT_BUFFER_BYTES = 1 << 16;
         private byte[] bytes = new byte[INITIAL_BYTES];
         private int count;
@@ -147,22 +152,27 @@ public final class TradeAvroSerializer implements Serializer<Trade> {
             writeLong(0);
         }
 
+        /**
+         * Zig-zag varint, 7 bits a byte, low first. Locals instead of the fields in the loop: a trade's three
+         * nanosecond times take 9 bytes each, and this was a sixth of the replay's sending thread.
+         */
         private void writeLong(long value) {
             ensure(10);
+            byte[] out = bytes;
+            int at = count;
             long zigZag = (value << 1) ^ (value >> 63);
             while ((zigZag & ~0x7FL) != 0) {
-                bytes[count++] = (byte) ((zigZag & 0x7F) | 0x80);
+                out[at++] = (byte) (zigZag | 0x80); // the cast keeps the low 7 bits and the continuation bit
                 zigZag >>>= 7;
             }
-            bytes[count++] = (byte) zigZag;
+            out[at++] = (byte) zigZag;
+            count = at;
         }
 
         private void writeDouble(double value) {
             ensure(8);
-            long bits = Double.doubleToRawLongBits(value);
-            for (int i = 0; i < 8; i++) {
-                bytes[count++] = (byte) (bits >>> (8 * i));
-            }
+            DOUBLE_LE.set(bytes, count, value); // the IEEE bits, little-endian, as Avro writes a double
+            count += 8;
         }
 
         /** ASCII text byte by byte; other text as its UTF-8 bytes (as Avro's encoder writes every string). */
