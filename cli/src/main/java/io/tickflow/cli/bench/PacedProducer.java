@@ -1,12 +1,11 @@
 package io.tickflow.cli.bench;
 
+import io.tickflow.cli.run.LiveRun;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -14,8 +13,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Produces synthetic records (record n from {@code records}) at a target rate: before each send it computes how many
  * are due since the start and sends until caught up, then parks ~0.2 ms. Each record carries its send time
- * ({@code System.nanoTime()}) in header {@value LatencyProbe#HEADER}. linger.ms 1: at these rates batches still fill,
- * and a record waits at most 1 ms in the producer.
+ * ({@code System.nanoTime()}) in header {@value LatencyProbe#HEADER}. The producer has {@code tickflow live}'s settings
+ * ({@link LiveRun#liveProducerSettings}: linger 5 ms, 256 KB batches, acks=all), since a live trade waits in that
+ * producer before it reaches the topology; until session 5 the bench sent with linger 1 ms and default batches,
+ * which measured up to 4 ms less than a live trade sees.
  *
  * @param <V> the record value
  */
@@ -33,12 +34,10 @@ final class PacedProducer<V> {
 
     /** @return records sent */
     long produce(String bootstrap, int ratePerSecond, long startNanos, Duration duration) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.LINGER_MS_CONFIG, 1, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         long sent = 0;
         long end = startNanos + duration.toNanos();
-        try (KafkaProducer<String, V> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(LiveRun.liveProducerSettings(bootstrap),
+                new StringSerializer(), serializer)) {
             for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
                 long due = Math.min(available, (long) ((now - startNanos) / 1e9 * ratePerSecond));
                 while (sent < due) {

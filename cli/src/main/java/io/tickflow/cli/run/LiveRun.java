@@ -95,7 +95,7 @@ public final class LiveRun implements AutoCloseable {
      * batch, and a bounded block so that a broker outage fails sends (counted, dead-lettered) instead of freezing
      * the feed.
      */
-    static Properties liveProducerSettings(String bootstrapServers) {
+    public static Properties liveProducerSettings(String bootstrapServers) {
         Properties props = ReplayProducerFactory.settings(bootstrapServers);
         props.put(ProducerConfig.LINGER_MS_CONFIG, LIVE_LINGER_MS);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);

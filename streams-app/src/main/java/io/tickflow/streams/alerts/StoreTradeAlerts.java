@@ -3,7 +3,9 @@ package io.tickflow.streams.alerts;
 import io.tickflow.core.alerts.SessionVolumes;
 import io.tickflow.core.alerts.TradeAlertStore;
 import io.tickflow.core.alerts.TradeSessionState;
+import io.tickflow.core.alerts.TimeOfDayBaseline;
 import io.tickflow.core.alerts.VolumeHistories;
+import io.tickflow.core.alerts.VolumeHistory;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -23,6 +25,8 @@ final class StoreTradeAlerts implements TradeAlertStore, VolumeHistories.Delegat
     private final KeyValueStore<String, TradeSessionState> sessions;
     private final StoreVolumeHistories volumes;
     private final Map<String, TradeSessionState> current = new HashMap<>();
+    /** Each ticker's baseline as of its history: read on every trade, changed by {@link #putHistory} only. */
+    private final Map<String, TimeOfDayBaseline> baselines = new HashMap<>();
 
     StoreTradeAlerts(KeyValueStore<String, TradeSessionState> sessions,
                      KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, Double> minutes) {
@@ -49,6 +53,22 @@ final class StoreTradeAlerts implements TradeAlertStore, VolumeHistories.Delegat
     }
 
     @Override
+    public TimeOfDayBaseline baseline(String ticker, int minutesInSession) {
+        TimeOfDayBaseline baseline = baselines.get(ticker);
+        if (baseline == null) { // one processor, one session length: as StoreVolumeHistories' own cache
+            baseline = volumes.baseline(ticker, minutesInSession);
+            baselines.put(ticker, baseline);
+        }
+        return baseline;
+    }
+
+    @Override
+    public void putHistory(String ticker, VolumeHistory history) {
+        baselines.remove(ticker);
+        volumes.putHistory(ticker, history);
+    }
+
+    @Override
     public VolumeHistories volumes() {
         return volumes;
     }
@@ -56,6 +76,7 @@ final class StoreTradeAlerts implements TradeAlertStore, VolumeHistories.Delegat
     /** Forgets everything held deserialized (a task was (re)initialised). */
     void clearCache() {
         current.clear();
+        baselines.clear();
         volumes.clearCache();
     }
 }

@@ -97,7 +97,9 @@ final class StoreVolumeHistories implements VolumeHistories {
                 keys.add(kv.key);
             }
         }
-        keys.forEach(minutes::delete);
+        // put(key, null) deletes without delete()'s read and deserialization of the old value: the trade path rolls
+        // every ticker's session at once at the open, and those reads were half of the roll's stream-thread time.
+        keys.forEach(key -> minutes.put(key, null));
         return day;
     }
 
