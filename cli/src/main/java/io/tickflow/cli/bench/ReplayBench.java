@@ -51,10 +51,13 @@ public final class ReplayBench {
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final Path workDir;
     private final int partitions;
+    private final FileReplaySettings settings;
 
-    public ReplayBench(Path workDir, int partitions) {
+    /** @param settings the replay's settings; its chunk size is also the transactional plain producer's */
+    public ReplayBench(Path workDir, int partitions, FileReplaySettings settings) {
         this.workDir = workDir;
         this.partitions = partitions;
+        this.settings = settings;
     }
 
     /**
@@ -130,7 +133,7 @@ public final class ReplayBench {
         long replaySenderCpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         FileReplayResult result = FileReplay.run(bootstrap, client, "bench-" + name + "-" + System.nanoTime(),
-                p.files(), ReadOptions.DETECT, FileReplaySettings.defaults(), partitions, progress -> { }, ReplayHook.none());
+                p.files(), ReadOptions.DETECT, settings, partitions, progress -> { }, ReplayHook.none());
         double replaySeconds = (System.nanoTime() - start) / 1e9;
         replaySenderCpu = THREADS.getCurrentThreadCpuTime() - replaySenderCpu;
         replayCpu = processCpuNanos() - replayCpu;
@@ -141,7 +144,7 @@ public final class ReplayBench {
         }
         RawKafkaBaseline.createTopic(bootstrap, "bench-plain-txn-" + name, partitions);
         double transactionalSeconds = plain.sendTransactional("bench-plain-txn-" + name, "bench-plain-txn-" + name,
-                p.trades(), p.values(), FileReplaySettings.defaults().chunkRecords());
+                p.trades(), p.values(), settings.chunkRecords());
         return new Round(p.input(), p.files().size(), p.trades().size(), p.bytesPerRecord(), plainSeconds,
                 transactionalSeconds, replaySeconds, peak, plainCpu / 1e3 / p.trades().size(),
                 replayCpu / 1e3 / p.trades().size(), plainSenderCpu / 1e3 / p.trades().size(),

@@ -5,6 +5,7 @@ import io.tickflow.cli.bench.EndToEndBench;
 import io.tickflow.cli.bench.ReplayBench;
 import io.tickflow.cli.bench.SinkBench;
 import io.tickflow.cli.config.TickflowConfig;
+import io.tickflow.producers.replay.FileReplaySettings;
 import io.tickflow.producers.synthetic.GenerationSummary;
 import io.tickflow.producers.synthetic.SyntheticMarketGenerator;
 import io.tickflow.streams.TickflowTopology;
@@ -105,6 +106,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + "trades in the seed's ticker=T/date=D layout) (default: ${DEFAULT-VALUE}).")
     List<String> replayInputs;
 
+    @Option(names = "--chunk-records", description = {"--stage replay: records per transaction, for the replay and the",
+            "transactional plain producer alike (default: tickflow replay's)."})
+    Long chunkRecords;
+
     @Mixin
     GenerateCommand.GeneratorOptions generator;
 
@@ -201,7 +206,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int replay(Path dir, GenerationSummary data) throws Exception {
         List<ReplayBench.Input> inputs = replayInputs.stream().map(ReplayBench.Input::of).toList();
-        List<ReplayBench.Round> results = new ReplayBench(dir, partitions).run(data.tradeFiles(), inputs, rounds);
+        List<ReplayBench.Round> results = new ReplayBench(dir, partitions, chunkRecords == null
+                ? FileReplaySettings.defaults() : FileReplaySettings.defaults().withChunkRecords(chunkRecords))
+                .run(data.tradeFiles(), inputs, rounds);
         System.out.printf("%-6s %-8s %10s %6s %7s %14s %14s %12s %7s %9s %10s %17s %17s%n", "round", "input",
                 "trades", "files", "B/rec", "plain kafka/s", "plain txn/s", "replay/s", "ratio", "vs txn", "peak heap",
                 "cpu µs/rec p / r", "sender µs p / r");

@@ -44,6 +44,10 @@ public record FileReplaySettings(double speedFactor, long chunkRecords, Duration
         return new FileReplaySettings(0, 50_000, Duration.ofSeconds(10), 100_000);
     }
 
+    public FileReplaySettings withChunkRecords(long records) {
+        return new FileReplaySettings(speedFactor, records, chunkTime, progressEveryRecords, asLive);
+    }
+
     public FileReplaySettings withSpeed(double factor) {
         return new FileReplaySettings(factor, chunkRecords, chunkTime, progressEveryRecords, asLive);
     }
