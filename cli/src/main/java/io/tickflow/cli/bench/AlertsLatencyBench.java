@@ -251,11 +251,16 @@ public final class AlertsLatencyBench {
         }
     }
 
-    /** The run's input, with a second of margin, prepared or generated ({@link InputRecords}). */
+    /**
+     * The run's input, with a second of margin, prepared or generated ({@link InputRecords}).
+     *
+     * @param duration this run's length (the warm-up run's may be shorter than the measured runs')
+     */
     private PacedProducer<?> producer(SchemaRegistryClient client, int rate, Duration duration) {
         long count = rate * (duration.toSeconds() + 1);
-        boolean prepare = inputRecords == InputRecords.PREPARED
-                || (inputRecords == InputRecords.AUTO && count <= PREPARED_LIMIT);
+        // Decided on the measured runs' length, so the shorter warm-up run warms the same code path.
+        boolean prepare = inputRecords == InputRecords.PREPARED || (inputRecords == InputRecords.AUTO
+                && (long) rate * (this.duration.toSeconds() + 1) <= PREPARED_LIMIT);
         if (!prepare) {
             return input == AlertsTopology.Input.TRADES
                     ? new PacedProducer<>(new TradeAvroSerializer(client),
