@@ -200,8 +200,8 @@ public final class AlertsLatencyBench {
             // 40-250x the same setting's p50 when run later), whichever setting goes first.
             // As long as a measured run: with the unmeasured run capped at 20 s before 130 s runs, the first
             // measured run fell 1-9 s behind in its first seconds and caught up only after ~30 s (session 5, three
-            // invocations; the second measured run never did), most likely code first reached after 20 s (a 30 s
-            // interval's first commit) compiling under load.
+            // invocations; the second measured run never did; with a full-length first run it did not happen). The
+            // cause was not chased: code first reached after 20 s (a 30 s interval's first commit) is a suspect.
             measure(bootstrap, client, settings.get(0), rates.get(0), -1, duration);
             int run = 0;
             for (Setting setting : settings) {
