@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Produces synthetic records (record n from {@code records}) at a target rate: before each send it computes how many
+ * Produces synthetic records (record n from {@code records}, serialized by the producer at send time) at a target rate: before each send it computes how many
  * are due since the start and sends until caught up, then parks ~0.2 ms. Each record carries its send time
  * ({@code System.nanoTime()}) in header {@value LatencyProbe#HEADER}. The producer has {@code tickflow live}'s settings
  * ({@link LiveRun#liveProducerSettings}: linger 5 ms, 256 KB batches, acks=all), since a live trade waits in that
@@ -24,12 +24,23 @@ final class PacedProducer<V> {
     private final Serializer<V> serializer;
     private final LongFunction<ProducerRecord<String, V>> records;
     private final long available;
+    private final String source;
 
-    /** @param available records {@code records} can give (0 .. available - 1) */
-    PacedProducer(Serializer<V> serializer, LongFunction<ProducerRecord<String, V>> records, long available) {
+    /**
+     * @param available records {@code records} can give (0 .. available - 1)
+     * @param source    where the records come from, for reports ("prepared", "generated")
+     */
+    PacedProducer(Serializer<V> serializer, LongFunction<ProducerRecord<String, V>> records, long available,
+                  String source) {
         this.serializer = serializer;
         this.records = records;
         this.available = available;
+        this.source = source;
+    }
+
+    /** Where the records come from, as given. */
+    String source() {
+        return source;
     }
 
     /** @return records sent */

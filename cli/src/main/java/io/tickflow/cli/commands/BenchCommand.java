@@ -67,6 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "--stage alerts: what the topology reads, TRADES or BARS (default: ${DEFAULT-VALUE}).")
     io.tickflow.streams.alerts.AlertsTopology.Input alertsInput;
 
+    @Option(names = "--alerts-records", defaultValue = "AUTO",
+            description = {"--stage alerts: PREPARED (serialized before each run, held in the heap), GENERATED (built",
+                    "and serialized at send time: no memory, sending-thread CPU) or AUTO (prepared up to 4 M records",
+                    "a run, generated beyond: long runs for 30 s at-least-once commits) (default: ${DEFAULT-VALUE})."})
+    io.tickflow.cli.bench.AlertsLatencyBench.InputRecords alertsRecords;
+
     @Option(names = "--broker", defaultValue = "CHILD",
             description = {"--stage alerts: where the broker runs, CHILD (a child JVM, as in production) or",
                     "IN_PROCESS (the bench's JVM) (default: ${DEFAULT-VALUE})."})
@@ -187,7 +193,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "p50 ms", "p99 ms", "max ms");
         new io.tickflow.cli.bench.AlertsLatencyBench(dir, alertsInput, partitions, java.time.Duration.ofSeconds(seconds),
                 java.time.Duration.ofSeconds(warmupSeconds), broker, new io.tickflow.cli.bench.AlertsLatencyBench.Diagnostics(
-                        metricsOut(), Optional.ofNullable(latencyDump))).run(alertsSettings == null
+                        metricsOut(), Optional.ofNullable(latencyDump)), alertsRecords).run(alertsSettings == null
                         ? io.tickflow.cli.bench.AlertsLatencyBench.defaultSettings()
                         : alertsSettings.stream().map(io.tickflow.cli.bench.AlertsLatencyBench.Setting::parse).toList(),
                 rates, r -> System.out.printf("%-38s %,10d %,12.0f %,9d %9.1f %9.1f %9.1f%n", r.setting().name(),

@@ -96,9 +96,7 @@ public final class LiveCommand implements Callable<Integer> {
     }
 
     private StreamsSettings streamsSettings(TickflowConfig cfg) {
-        var s = cfg.streams();
-        return new StreamsSettings(applicationId != null ? applicationId : s.applicationId(), cluster.bootstrapServers(),
-                stateDir != null ? stateDir : s.stateDir(), s.threads(), Duration.ofMillis(s.commitIntervalMs()));
+        return cfg.streams().settings(applicationId, cluster.bootstrapServers(), stateDir);
     }
 
     /** Prints a status line every minute; stops on Ctrl-C, or with exit code 1 when the feed gives up (a refused key). */

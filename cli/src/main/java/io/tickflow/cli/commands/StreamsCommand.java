@@ -7,7 +7,6 @@ import io.tickflow.schemas.topics.TopicProvisioner;
 import io.tickflow.schemas.topics.Topics;
 import io.tickflow.streams.StreamsSettings;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Option;
 
 /** {@code tickflow streams}: the topologies against a cluster, until Ctrl-C. */
 @Command(name = "streams", mixinStandardHelpOptions = true,
-        description = {"Run tickflow's Kafka Streams topologies (exactly-once) against a cluster until Ctrl-C.",
+        description = {"Run tickflow's Kafka Streams topologies (streams.processing_guarantee, exactly-once by default)",
+                "against a cluster until Ctrl-C.",
                 "Missing topics are created first with the catalog's partitions and the broker's default replication",
                 "(as tickflow topics does; existing topics are never changed): the global stores need theirs to exist."})
 public final class StreamsCommand implements Callable<Integer> {
@@ -39,10 +39,7 @@ public final class StreamsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         TickflowConfig cfg = TickflowConfig.load(config);
-        var s = cfg.streams();
-        StreamsSettings settings = new StreamsSettings(applicationId != null ? applicationId : s.applicationId(),
-                cluster.bootstrapServers(), stateDir != null ? stateDir : s.stateDir(), s.threads(),
-                Duration.ofMillis(s.commitIntervalMs()));
+        StreamsSettings settings = cfg.streams().settings(applicationId, cluster.bootstrapServers(), stateDir);
         ensureTopics();
         StreamsRunner runner = StreamsRunner.start(settings, cfg.stages(), cluster.registryClient());
         String ready = "Streams application '" + settings.applicationId() + "' running on " + cluster.bootstrapServers() + ".";

@@ -19,6 +19,7 @@ import io.tickflow.core.labels.LabelSettings;
 import io.tickflow.core.universe.InfoRichRules;
 import io.tickflow.core.weights.WeightSettings;
 import io.tickflow.producers.readers.PublicationLag;
+import io.tickflow.streams.StreamsSettings;
 import io.tickflow.streams.TickflowTopology;
 import io.tickflow.streams.alerts.AlertsTopology;
 import io.tickflow.streams.bars.DibBarsTopology;
@@ -87,19 +88,86 @@ public record TickflowConfig(Output output, Sessions sessions, Bars bars, Labels
     }
 
     /**
-     * The stream graph's Kafka Streams settings (exactly-once).
+     * The stream graph's Kafka Streams settings ({@code tickflow live} and {@code tickflow streams}).
      *
-     * @param commitIntervalMs ms between transaction commits. Under exactly-once an output, an alert included, is
-     *                         visible to read_committed consumers only once its transaction commits, so this interval
-     *                         is the floor of trade-to-alert latency (about half of it on average, all of it at
-     *                         worst) while shorter intervals cost every stage throughput (a commit flushes each
-     *                         task's caches and producer and writes transaction markers). {@code tickflow bench
-     *                         --stage alerts} measures the alerts stage alone: exactly-once at a 50 ms commit gave
-     *                         p99 92 ms at 100k trades/s on a quiet 2-core machine (session 3); at-least-once makes
-     *                         alerts visible at once but may repeat them (same ids) and double-count the state of
-     *                         the records replayed after a crash, so the graph stays exactly-once
+     * @param processingGuarantee {@code exactly_once_v2} (the default) or {@code at_least_once}, Kafka Streams' own
+     *                            names. Exactly-once: outputs, changelogs and input offsets commit in one transaction,
+     *                            so a crash never duplicates or loses anything, but an alert is visible to
+     *                            read_committed consumers only once its transaction commits. At-least-once: outputs
+     *                            are visible at once (alert latency no longer waits for a commit, {@code tickflow
+     *                            bench --stage alerts}), but after a crash (not a clean stop, which commits) the input
+     *                            since the last commit is processed again: alerts may repeat with the same ids
+     *                            ({@code tickflow alerts} drops them by id) and the state of the replayed records may
+     *                            count twice, so the bars, labels and daily rows of the session running at the crash
+     *                            may differ from the batch's
+     * @param commitIntervalMs    ms between commits, or {@code auto}: {@value #EXACTLY_ONCE_COMMIT_MS} under exactly-once
+     *                            (an alert waits about half of it on average, all of it at worst; shorter costs every
+     *                            stage throughput: a commit flushes each task's caches and producer and writes
+     *                            transaction markers), {@value #AT_LEAST_ONCE_COMMIT_MS} under at-least-once (Kafka
+     *                            Streams' own default: a commit stalls the stream thread for tens of ms, and the
+     *                            alerts arriving meanwhile make p99, so rarer commits give lower p99; the price is up
+     *                            to that much input processed again after a crash)
      */
-    public record Streams(String applicationId, Path stateDir, int threads, long commitIntervalMs) {
+    public record Streams(String applicationId, Path stateDir, int threads, String processingGuarantee,
+                          String commitIntervalMs) {
+        /** The exactly-once commit interval of {@code commit_interval_ms: auto}, ms. */
+        public static final long EXACTLY_ONCE_COMMIT_MS = 1000;
+        /** The at-least-once commit interval of {@code commit_interval_ms: auto}, ms (Kafka Streams' default). */
+        public static final long AT_LEAST_ONCE_COMMIT_MS = 30_000;
+
+        /** @throws IllegalArgumentException naming the key when the guarantee or the interval is not understood */
+        public Streams {
+            guarantee(processingGuarantee);
+            commitInterval(commitIntervalMs, StreamsSettings.Guarantee.EXACTLY_ONCE);
+        }
+
+        /** The processing guarantee as configured. */
+        public StreamsSettings.Guarantee guarantee() {
+            return guarantee(processingGuarantee);
+        }
+
+        /** The commit interval as configured, {@code auto} resolved for the guarantee. */
+        public Duration commitInterval() {
+            return commitInterval(commitIntervalMs, guarantee());
+        }
+
+        /**
+         * The application's settings, with the command line's application id and state folder when not null.
+         *
+         * @param bootstrapServers the cluster
+         */
+        public StreamsSettings settings(String applicationIdOverride, String bootstrapServers, Path stateDirOverride) {
+            return new StreamsSettings(applicationIdOverride != null ? applicationIdOverride : applicationId,
+                    bootstrapServers, stateDirOverride != null ? stateDirOverride : stateDir, threads,
+                    commitInterval(), guarantee());
+        }
+
+        private static StreamsSettings.Guarantee guarantee(String text) {
+            for (StreamsSettings.Guarantee g : StreamsSettings.Guarantee.values()) {
+                if (g.config().equals(text)) {
+                    return g;
+                }
+            }
+            throw new IllegalArgumentException("streams.processing_guarantee must be exactly_once_v2 or at_least_once: "
+                    + text);
+        }
+
+        private static Duration commitInterval(String text, StreamsSettings.Guarantee guarantee) {
+            if (text == null || text.equals("auto")) {
+                return Duration.ofMillis(guarantee == StreamsSettings.Guarantee.AT_LEAST_ONCE ? AT_LEAST_ONCE_COMMIT_MS
+                        : EXACTLY_ONCE_COMMIT_MS);
+            }
+            try {
+                long ms = Long.parseLong(text.trim());
+                if (ms >= 1) {
+                    return Duration.ofMillis(ms);
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message naming the key
+            }
+            throw new IllegalArgumentException("streams.commit_interval_ms must be auto or a whole number of ms >= 1: "
+                    + text);
+        }
     }
 
     /**

@@ -26,11 +26,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * {@code tickflow live} in one object: the streams graph (every stage, sessions also sealed on the wall clock) and the
@@ -75,7 +77,8 @@ public final class LiveRun implements AutoCloseable {
         }
         DibBarsTopology.Settings bars = stages.bars()
                 .withWallClockClose(new DibBarsTopology.WallClockClose(clock, sessionCheck));
-        StreamsRunner streams = StreamsRunner.start(streamsSettings, stages.withBars(bars), registry);
+        StreamsRunner streams = StreamsRunner.start(streamsSettings, streamsProperties(streamsSettings),
+                TickflowTopology.build(stages.withBars(bars), registry));
         Producer<String, Object> records = new KafkaProducer<>(liveProducerSettings(bootstrapServers),
                 new StringSerializer(), marketValues(registry));
         Producer<String, DeadLetter> letters = new KafkaProducer<>(liveProducerSettings(bootstrapServers),
@@ -100,6 +103,23 @@ public final class LiveRun implements AutoCloseable {
         props.put(ProducerConfig.LINGER_MS_CONFIG, LIVE_LINGER_MS);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, MAX_BLOCK_MS);
         return props;
+    }
+
+    /**
+     * The live graph's Kafka Streams properties: {@code settings}' own, and under at-least-once the latency-oriented
+     * client settings {@code tickflow bench --stage alerts} measures with. An at-least-once output is visible as soon
+     * as it is sent, so the streams producer sends at once (linger 0 instead of the replay-oriented 20 ms, which an
+     * alert would wait out) and the consumer answers a fetch after 5 ms instead of the default 500 ms when fewer
+     * than {@code fetch.min.bytes} are there (a quiet minute's lone trade). Exactly-once keeps the bulk settings:
+     * its outputs wait for the transaction commit anyway.
+     */
+    public static Properties streamsProperties(StreamsSettings settings) {
+        Properties p = settings.toProperties();
+        if (settings.guarantee() == StreamsSettings.Guarantee.AT_LEAST_ONCE) {
+            p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 0);
+            p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 5);
+        }
+        return p;
     }
 
     /** Trades and minute bars in the Confluent format, each against its own schema, whatever the topic's name. */

@@ -38,7 +38,15 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Starts any topology (one stage alone, or a composition) and waits until it is RUNNING. */
     public static StreamsRunner start(StreamsSettings settings, Topology topology) {
-        KafkaStreams streams = new KafkaStreams(topology, settings.toProperties());
+        return start(settings, settings.toProperties(), topology);
+    }
+
+    /**
+     * Starts any topology with {@code properties} (made from {@code settings}, with a command's own additions) and
+     * waits until it is RUNNING.
+     */
+    public static StreamsRunner start(StreamsSettings settings, java.util.Properties properties, Topology topology) {
+        KafkaStreams streams = new KafkaStreams(topology, properties);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; shutting the application down", e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
