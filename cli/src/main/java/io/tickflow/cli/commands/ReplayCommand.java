@@ -62,7 +62,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "0", description = "Partitions of topics this creates (0: each topic's default).")
     int partitions;
 
-    @Option(names = "--chunk-records", defaultValue = "50000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--chunk-records", defaultValue = "250000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
     long chunkRecords;
 
     @Option(names = "--minute-aggs", description = {"Replay only the minute aggregates under the paths (Polygon minute_aggs",
