@@ -123,20 +123,20 @@ public final class ReplayBench {
         String name = p.input().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + round;
         PlainTradeProducer plain = new PlainTradeProducer(bootstrap);
         RawKafkaBaseline.createTopic(bootstrap, "bench-plain-" + name, partitions);
-        long plainCpu = processCpuNanos();
+        long plainCpu = ThreadCpuTimes.processCpuNanos();
         long plainSenderCpu = THREADS.getCurrentThreadCpuTime();
         double plainSeconds = plain.send("bench-plain-" + name, p.trades(), p.values());
         plainSenderCpu = THREADS.getCurrentThreadCpuTime() - plainSenderCpu;
-        plainCpu = processCpuNanos() - plainCpu;
+        plainCpu = ThreadCpuTimes.processCpuNanos() - plainCpu;
         resetPeaks();
-        long replayCpu = processCpuNanos();
+        long replayCpu = ThreadCpuTimes.processCpuNanos();
         long replaySenderCpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         FileReplayResult result = FileReplay.run(bootstrap, client, "bench-" + name + "-" + System.nanoTime(),
                 p.files(), ReadOptions.DETECT, settings, partitions, progress -> { }, ReplayHook.none());
         double replaySeconds = (System.nanoTime() - start) / 1e9;
         replaySenderCpu = THREADS.getCurrentThreadCpuTime() - replaySenderCpu;
-        replayCpu = processCpuNanos() - replayCpu;
+        replayCpu = ThreadCpuTimes.processCpuNanos() - replayCpu;
         long peak = peakHeap();
         if (result.sent() != p.trades().size() || result.deadLetters() != 0) {
             throw new IllegalStateException("replay of " + p.input() + " sent " + result.sent() + " of "
@@ -149,11 +149,6 @@ public final class ReplayBench {
                 transactionalSeconds, replaySeconds, peak, plainCpu / 1e3 / p.trades().size(),
                 replayCpu / 1e3 / p.trades().size(), plainSenderCpu / 1e3 / p.trades().size(),
                 replaySenderCpu / 1e3 / p.trades().size());
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private Prepared prepare(SchemaRegistryClient client, Input input, List<Path> files) {

@@ -19,6 +19,9 @@ import java.util.TreeMap;
 final class ThreadCpuTimes {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<Long, Long> startNanosById = new HashMap<>();
+    private final long startProcessNanos = processCpuNanos();
+    private final long startWallNanos = System.nanoTime();
+    private final long startCompileMs = compileMillis();
 
     /** Takes the starting snapshot. */
     ThreadCpuTimes() {
@@ -27,7 +30,10 @@ final class ThreadCpuTimes {
         }
     }
 
-    /** Lines {@code cpu <role> <seconds> s}, largest first, for roles above 10 ms since the snapshot. */
+    /**
+     * The process's CPU and wall time, then lines {@code cpu <role> <seconds> s}, largest first, for roles above 10 ms
+     * since the snapshot.
+     */
     List<String> sinceStart() {
         Map<String, Long> byRole = new TreeMap<>();
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -43,9 +49,24 @@ final class ThreadCpuTimes {
         List<Map.Entry<String, Long>> sorted = new ArrayList<>(byRole.entrySet());
         sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "cpu process (GC, JIT and ended threads included) %.2f s in %.2f s, of it"
+                        + " JIT compiling %.2f s", (processCpuNanos() - startProcessNanos) / 1e9,
+                (System.nanoTime() - startWallNanos) / 1e9, (compileMillis() - startCompileMs) / 1e3));
         sorted.stream().filter(e -> e.getValue() > 10_000_000L).forEach(e ->
                 out.add(String.format(Locale.ROOT, "cpu %s %.2f s", e.getKey(), e.getValue() / 1e9)));
         return out;
+    }
+
+    /** CPU time of this whole process, ns. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Time the JIT compilers have spent since the JVM started (summed over compiler threads), ms; 0 if unknown. */
+    private static long compileMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** A thread's name without ids and numbers, so threads of one role add up. */
