@@ -246,6 +246,9 @@ public final class AlertsLatencyBench {
                         (ownCpuNanos() - ownCpu) / 1e9, (childCpuNanos() - childCpu) / 1e9,
                         sent == 0 ? Double.NaN : sendingCpu / 1e3 / sent));
                 cpu.sinceStart().forEach(line -> diagnostics.cpu().accept("  " + line));
+                // The commits' pauses, which the alerts behind them wait out (Kafka's window: the whole run).
+                StreamsMetricsReport.lines(streams.metrics()).stream().filter(line -> line.contains("commit-"))
+                        .forEach(line -> diagnostics.cpu().accept("  " + line));
                 return new Result(setting, rate, achieved, ns.length, percentileMs(ns, 0.50), percentileMs(ns, 0.99),
                         ns.length == 0 ? Double.NaN : ns[ns.length - 1] / 1e6);
             }

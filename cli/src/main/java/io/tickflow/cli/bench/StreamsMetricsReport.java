@@ -22,7 +22,7 @@ public final class StreamsMetricsReport {
     private static final Map<String, Set<String>> SELECTED = Map.of(
             "stream-thread-metrics", Set.of("poll-ratio", "process-ratio", "punctuate-ratio", "commit-ratio",
                     "blocked-time-ns-total", "thread-start-time", "process-latency-avg", "process-rate",
-                    "commit-latency-avg", "commit-total", "poll-latency-avg", "poll-records-avg"),
+                    "commit-latency-avg", "commit-latency-max", "commit-total", "poll-latency-avg", "poll-records-avg"),
             "stream-task-metrics", Set.of("process-rate", "enforced-processing-total"),
             "producer-metrics", Set.of("txn-commit-time-ns-total", "txn-begin-time-ns-total",
                     "txn-send-offsets-time-ns-total", "flush-time-ns-total", "bufferpool-wait-time-ns-total",

@@ -10,6 +10,8 @@ import io.tickflow.schemas.market.Trade;
 import io.tickflow.schemas.registry.SchemaRegistryClient;
 import io.tickflow.schemas.registry.TradeAvroDeserializer;
 import io.tickflow.schemas.topics.Topics;
+import io.tickflow.streams.stores.WriteBehindStoreBuilder;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -36,6 +38,12 @@ public final class AlertsTopology {
     public static final String MINUTES_STORE = "alerts-minutes-store";
     public static final String ALERTS_SINK = "alerts-sink";
     public static final String DEAD_LETTER_SINK = "alerts-dead-letter-sink";
+    /**
+     * How long the stores hold changed values before writing them down between commits: short enough that a commit
+     * finds only this interval's keys left to write (a pause of a few ms at 100k trades/s), long enough that a
+     * ticker's state is written a few times a second rather than on every trade.
+     */
+    static final Duration WRITE_DOWN_INTERVAL = Duration.ofMillis(100);
 
     /** What the alert rules read (YAML {@code alerts.source}). */
     public enum Input {
@@ -84,20 +92,25 @@ public final class AlertsTopology {
         }
         if (input == Input.TRADES) {
             topology.addProcessor(PROCESSOR, () -> new TradeAlertsProcessor(new TradeAlerts(settings)), source);
-            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TRADE_SESSION_STORE),
-                    keys, AlertStateSerdes.tradeSession()).withCachingEnabled(), PROCESSOR);
+            topology.addStateStore(writeBehind(TRADE_SESSION_STORE, keys, AlertStateSerdes.tradeSession()), PROCESSOR);
         } else {
             topology.addProcessor(PROCESSOR, () -> new AlertsProcessor(new MinuteAlerts(settings)), source);
-            topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SESSION_STORE), keys,
-                    AlertStateSerdes.session()).withCachingEnabled(), PROCESSOR);
+            topology.addStateStore(writeBehind(SESSION_STORE, keys, AlertStateSerdes.session()), PROCESSOR);
         }
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE), keys,
-                AlertStateSerdes.sessionVolumes()).withCachingEnabled(), PROCESSOR);
-        topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MINUTES_STORE), keys,
-                AlertStateSerdes.minuteVolume()).withCachingEnabled(), PROCESSOR);
+        topology.addStateStore(writeBehind(HISTORY_STORE, keys, AlertStateSerdes.sessionVolumes()), PROCESSOR);
+        topology.addStateStore(writeBehind(MINUTES_STORE, keys, AlertStateSerdes.minuteVolume()), PROCESSOR);
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), keys.serializer(), serdes.alerts().serializer(), PROCESSOR);
         topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
                 serdes.deadLetters().serializer(), PROCESSOR);
         return topology;
+    }
+
+    /**
+     * A persistent, logged store behind a {@link WriteBehindKeyValueStore}: every trade changes its ticker's state, and
+     * a cached store would serialize each change and write thousands of keys inside every commit, while alerts wait.
+     */
+    private static <V> WriteBehindStoreBuilder<String, V> writeBehind(String name, Serde<String> keys, Serde<V> values) {
+        return new WriteBehindStoreBuilder<>(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys,
+                values), WRITE_DOWN_INTERVAL);
     }
 }

@@ -15,11 +15,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * of the trade-session store, plus the {@link StoreVolumeHistories}.
  *
  * <p>Every trade changes its ticker's state, so reads come from the map (no deserialization per trade) and each
- * write goes to the map and to the store. The store is cached: a write there is a serialized entry in the stream
- * thread's cache, and only each ticker's latest value reaches RocksDB and the changelog when the task commits
- * (Kafka Streams flushes caches before it commits offsets, inside the transaction under exactly-once), so the store
- * always holds the state as of the committed input, and a restart resumes from it. The map starts empty on every
- * {@code init} (a revived task re-reads the store).
+ * write goes to the map and to the store. The store holds writes behind ({@code WriteBehindKeyValueStore}): a write
+ * there is a map entry, and each ticker's latest value reaches RocksDB and the changelog a few times a second and
+ * before the task commits (inside the transaction under exactly-once), so the committed input is always covered by
+ * the store and a restart resumes from it. The map starts empty on every {@code init} (a revived task re-reads the
+ * store).
  */
 final class StoreTradeAlerts implements TradeAlertStore, VolumeHistories.Delegating {
     private final KeyValueStore<String, TradeSessionState> sessions;
