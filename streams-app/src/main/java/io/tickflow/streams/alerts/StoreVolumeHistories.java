@@ -23,8 +23,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       session rolls into the history.</li>
  * </ul>
  * Histories and their baselines are also held deserialized in a bounded map, since every minute (or trade) reads
- * them and they change once per session. Only this object writes the history store of its task, and the processor
- * clears the map on every {@code init} (a revived task), so the map never disagrees with the store.
+ * them and they change once per session; so are each ticker's current-session minute volumes once known whole (read
+ * from the store once, or started empty at a session's open), so that a session roll, which every ticker goes
+ * through at the open, reads no store. Only this object writes the two stores of its task, and the processor clears
+ * the maps on every {@code init} (a revived task), so the maps never disagree with the stores.
  */
 final class StoreVolumeHistories implements VolumeHistories {
     private static final int CACHED_TICKERS = 8192;
@@ -36,12 +38,9 @@ final class StoreVolumeHistories implements VolumeHistories {
 
     private final KeyValueStore<String, SessionVolumes> histories;
     private final KeyValueStore<String, Double> minutes;
-    private final Map<String, Cached> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > CACHED_TICKERS;
-        }
-    };
+    private final Map<String, Cached> cache = boundedMap();
+    /** Tickers' current-session minute volumes, only when complete: a missing ticker is read from the store. */
+    private final Map<String, SessionMinutes> sessionMinutes = boundedMap();
 
     StoreVolumeHistories(KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, Double> minutes) {
         this.histories = histories;
@@ -59,7 +58,7 @@ final class StoreVolumeHistories implements VolumeHistories {
         VolumeHistory old = history(ticker);
         for (SessionVolumes s : old.sessions()) {
             if (!history.sessions().contains(s)) {
-                histories.delete(historyKey(ticker, s));
+                histories.put(historyKey(ticker, s), null); // a delete without reading the old value
             }
         }
         for (SessionVolumes s : history.sessions()) {
@@ -84,28 +83,43 @@ final class StoreVolumeHistories implements VolumeHistories {
     @Override
     public void putMinuteVolume(String ticker, int minuteIndex, double volume) {
         minutes.put(minuteKey(ticker, minuteIndex), volume);
+        SessionMinutes known = sessionMinutes.get(ticker);
+        if (known != null) {
+            known.put(minuteIndex, volume);
+        }
     }
 
     @Override
     public double[] takeMinuteVolumes(String ticker, int minutesInSession) {
-        double[] day = new double[minutesInSession];
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, Double> it = minutes.prefixScan(ticker + SEPARATOR, KEYS)) {
-            while (it.hasNext()) {
-                KeyValue<String, Double> kv = it.next();
-                day[Integer.parseInt(kv.key.substring(ticker.length() + 1))] = kv.value;
-                keys.add(kv.key);
-            }
+        SessionMinutes known = sessionMinutes.get(ticker);
+        if (known == null) {
+            known = loadMinutes(ticker);
         }
-        // put(key, null) deletes without delete()'s read and deserialization of the old value: the trade path rolls
-        // every ticker's session at once at the open, and those reads were half of the roll's stream-thread time.
-        keys.forEach(key -> minutes.put(key, null));
+        double[] day = new double[minutesInSession];
+        // put(key, null) deletes without delete()'s read and deserialization of the old value
+        known.forEach((minuteIndex, volume) -> {
+            day[minuteIndex] = volume;
+            minutes.put(minuteKey(ticker, minuteIndex), null);
+        });
+        sessionMinutes.put(ticker, new SessionMinutes()); // the new session's minutes: none yet, known whole
         return day;
     }
 
     /** Forgets the deserialized histories (a task was (re)initialised). */
     void clearCache() {
         cache.clear();
+        sessionMinutes.clear();
+    }
+
+    private SessionMinutes loadMinutes(String ticker) {
+        SessionMinutes loaded = new SessionMinutes();
+        try (KeyValueIterator<String, Double> it = minutes.prefixScan(ticker + SEPARATOR, KEYS)) {
+            while (it.hasNext()) {
+                KeyValue<String, Double> kv = it.next();
+                loaded.put(Integer.parseInt(kv.key.substring(ticker.length() + 1)), kv.value);
+            }
+        }
+        return loaded;
     }
 
     private VolumeHistory load(String ticker) {
@@ -120,6 +134,16 @@ final class StoreVolumeHistories implements VolumeHistories {
     static String historyKey(String ticker, SessionVolumes s) {
         String day = Long.toString(s.session().toEpochDay()); // >= 0: sessions after 1970
         return ticker + SEPARATOR + "00000000".substring(Math.min(8, day.length())) + day;
+    }
+
+    /** An access-ordered map of at most {@value #CACHED_TICKERS} tickers, the least recently used dropped first. */
+    private static <V> Map<String, V> boundedMap() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHED_TICKERS;
+            }
+        };
     }
 
     private static String minuteKey(String ticker, int minuteIndex) {
