@@ -57,13 +57,14 @@ public final class ParquetRecordWriter implements RecordWriter {
      */
     ParquetRecordWriter(AtomicFile file, CompiledSchema compiled, ParquetSettings settings) throws IOException {
         this.file = Objects.requireNonNull(file, "file");
+        PlainParquetConfiguration conf = configuration(settings);
+        ReusedCodecFactory codecs = Boolean.getBoolean(PARQUET_CODECS_PROPERTY)
+                ? null : new ReusedCodecFactory(conf, ParquetProperties.DEFAULT_PAGE_SIZE, settings.zstdLevel());
         try {
             ParquetWriter.Builder<GenericRecord, ?> builder = compiled.builder(new LocalOutputFile(file.temp()));
             compiled.undictionaried().forEach(column -> builder.withDictionaryEncoding(column, false));
-            PlainParquetConfiguration conf = configuration(settings);
-            if (!Boolean.getBoolean(PARQUET_CODECS_PROPERTY)) {
-                builder.withCodecFactory(new ReusedCodecFactory(conf, ParquetProperties.DEFAULT_PAGE_SIZE,
-                        settings.zstdLevel()));
+            if (codecs != null) {
+                builder.withCodecFactory(codecs);
             }
             this.writer = builder
                     .withConf(conf)
@@ -75,6 +76,9 @@ public final class ParquetRecordWriter implements RecordWriter {
                     .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
                     .build();
         } catch (IOException | RuntimeException e) {
+            if (codecs != null) {
+                codecs.release(); // the writer that would have released it was never built
+            }
             file.discard();
             throw e;
         }

@@ -14,10 +14,11 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * ZSTD compression of Parquet pages through one reused zstd context, writing the same bytes as parquet-java's own
  * ZSTD path ({@code ZstandardCodec}: a new {@code ZstdOutputStream} per page, written, flushed, closed).
  *
- * <p>Why: parquet-java creates and frees a native zstd stream for every page it compresses, and a sink file of a
- * few thousand rows has a dictionary and a data page per column; the stream's set-up (allocating and clearing its
- * match tables) cost about 30 µs a page against 5–10 µs for a reused context, about 1 ms of the ~1.2 ms measured
- * per file. The frames are identical because the same calls reach zstd in the same order on a context with the same
+ * <p>Why: parquet-java creates and frees a native zstd stream for every page it compresses (and a 1 MiB buffer per
+ * file), and a sink file of a few thousand rows has a dictionary and a data page per column. A stream's set-up cost
+ * about 30 µs a small page against 5–10 µs on a reused context (zstd-jni alone); writing 236 trade files of 200 rows
+ * in one JVM took 0.90–0.99 ms a file this way against 1.34–1.51 ms through parquet-java's codec factory. The frames
+ * are identical because the same calls reach zstd in the same order on a context with the same
  * parameters: input in {@code ZSTD_e_continue} steps, then {@code ZSTD_e_flush}, then {@code ZSTD_e_end}, level set,
  * no checksum, no pledged size (so no content size in the frame header), no workers.
  *

@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The calendar date in one zone of an instant given in whole seconds, remembering the last span of seconds that
  * share one date and one offset: the sink reads a date per record, consecutive records nearly always fall on the
- * same day, and {@link ZoneRules#getOffset(Instant)} (a search of the zone's transitions) plus the date arithmetic
- * cost 5–7 % of a sink task's CPU.
+ * same day, and {@link ZoneRules#getOffset(Instant)} (a search of the zone's transitions), an {@code Instant} and a
+ * {@code LocalDate} per record showed as 5–7 % of a sink task's CPU; with the memo, partitioning a trade by
+ * ticker and date fell from 100–120 to about 70 ns (236 × 4,000 trades, one JVM, same data).
  *
  * <p>The span is the record's local day, cut at the zone's transitions (a DST change moves midnight's instant, and
  * in zones whose clocks change at midnight a day may start at 01:00), so every second inside it has the date it
