@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.avro.AvroWriteSupport;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -27,6 +28,12 @@ import org.apache.parquet.io.LocalOutputFile;
  * records reproduces the same file.
  */
 public final class ParquetRecordWriter implements RecordWriter {
+
+    /**
+     * System property that, set to {@code true}, compresses pages with parquet-java's own codec factory instead of a
+     * {@link ReusedCodecFactory}: the same bytes, a new zstd stream per page; an A/B switch for benchmarks.
+     */
+    static final String PARQUET_CODECS_PROPERTY = "tickflow.parquet.parquetCodecs";
 
     private final AtomicFile file;
     private final ParquetWriter<GenericRecord> writer;
@@ -50,19 +57,28 @@ public final class ParquetRecordWriter implements RecordWriter {
      */
     ParquetRecordWriter(AtomicFile file, CompiledSchema compiled, ParquetSettings settings) throws IOException {
         this.file = Objects.requireNonNull(file, "file");
+        PlainParquetConfiguration conf = configuration(settings);
+        ReusedCodecFactory codecs = Boolean.getBoolean(PARQUET_CODECS_PROPERTY)
+                ? null : new ReusedCodecFactory(conf, ParquetProperties.DEFAULT_PAGE_SIZE, settings.zstdLevel());
         try {
             ParquetWriter.Builder<GenericRecord, ?> builder = compiled.builder(new LocalOutputFile(file.temp()));
             compiled.undictionaried().forEach(column -> builder.withDictionaryEncoding(column, false));
+            if (codecs != null) {
+                builder.withCodecFactory(codecs);
+            }
             this.writer = builder
-                    .withConf(configuration(settings))
+                    .withConf(conf)
                     .withCompressionCodec(settings.codec())
                     .withRowGroupSize(settings.rowGroupBytes())
                     .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                     // v2 pages bring DELTA_BINARY_PACKED for longs: nanosecond timestamps and sequence numbers that
                     // rise within a ticker-session shrink to a few bits each (v1 writes them PLAIN or by dictionary)
-                    .withWriterVersion(org.apache.parquet.column.ParquetProperties.WriterVersion.PARQUET_2_0)
+                    .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
                     .build();
         } catch (IOException | RuntimeException e) {
+            if (codecs != null) {
+                codecs.release(); // the writer that would have released it was never built
+            }
             file.discard();
             throw e;
         }

@@ -3,7 +3,6 @@ package io.tickflow.sinks.partition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
@@ -31,7 +30,8 @@ public record DateField(String field, ZoneId zone) {
     public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private static final long SECONDS_PER_DAY = 86_400L;
+    private static final long MICROS_PER_SECOND = 1_000_000L;
+    private static final long MILLIS_PER_SECOND = 1_000L;
 
     public DateField {
         Objects.requireNonNull(field, "field");
@@ -70,30 +70,27 @@ public record DateField(String field, ZoneId zone) {
             return LocalDate.ofEpochDay(days);
         }
         if (value instanceof Long time && schema.getType() == Schema.Type.LONG) {
-            return dateAt(instantOf(time, logical));
+            return ZoneDays.of(zone).dateOf(epochSecondOf(time, logical));
         }
         throw new PartitionException("field " + field + " is " + schema.getType()
                 + (logical == null ? "" : " " + logical.getName()) + ", not a date or timestamp");
     }
 
-    /**
-     * The date in {@link #zone} of {@code instant}: {@code instant.atZone(zone).toLocalDate()} without building a
-     * {@code ZonedDateTime} for every record (the sink reads one date per record).
-     */
+    /** The date in {@link #zone} of {@code instant}, through the zone's {@link ZoneDays} memo. */
     private LocalDate dateAt(Instant instant) {
-        long offsetSeconds = zone.getRules().getOffset(instant).getTotalSeconds();
-        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offsetSeconds, SECONDS_PER_DAY));
+        return ZoneDays.of(zone).dateOf(instant.getEpochSecond());
     }
 
-    private Instant instantOf(long time, LogicalType logical) {
+    /** Whole seconds since the epoch (floored) of a timestamp in the units its logical type says. */
+    private long epochSecondOf(long time, LogicalType logical) {
         if (logical == null || logical instanceof LogicalTypes.TimestampNanos) {
-            return Instant.ofEpochSecond(Math.floorDiv(time, NANOS_PER_SECOND), Math.floorMod(time, NANOS_PER_SECOND));
+            return Math.floorDiv(time, NANOS_PER_SECOND);
         }
         if (logical instanceof LogicalTypes.TimestampMicros) {
-            return Instant.EPOCH.plus(time, ChronoUnit.MICROS);
+            return Math.floorDiv(time, MICROS_PER_SECOND);
         }
         if (logical instanceof LogicalTypes.TimestampMillis) {
-            return Instant.ofEpochMilli(time);
+            return Math.floorDiv(time, MILLIS_PER_SECOND);
         }
         throw new PartitionException("field " + field + " is long " + logical.getName() + ", not a timestamp");
     }
