@@ -131,17 +131,12 @@ public final class SinkBench {
         double seconds;
         double start;
         ThreadCpuTimes cpu = new ThreadCpuTimes();
-        double compilerSeconds = CompilerThreadsCpu.seconds();
         try (StandaloneSink sink = StandaloneSink.start(settings)) {
             long created = System.nanoTime();
             start = (created - launched) / 1e9;
             SinkCatchUp.awaitCommitted(bootstrap, settings.connectorName(), ends, Duration.ofMinutes(30));
             seconds = (System.nanoTime() - created) / 1e9;
             cpu.sinceStart().forEach(line -> metricsOut.accept("round " + (round + 1) + " " + line));
-            if (compilerSeconds >= 0) {
-                metricsOut.accept(String.format(java.util.Locale.ROOT, "round %d cpu JIT compiler threads %.2f s",
-                        round + 1, CompilerThreadsCpu.seconds() - compilerSeconds));
-            }
         }
         return new Round(records, raw, seconds, start, parquetBytes(root), csvGzBytes);
     }

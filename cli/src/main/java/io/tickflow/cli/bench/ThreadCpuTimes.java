@@ -21,7 +21,7 @@ final class ThreadCpuTimes {
     private final Map<Long, Long> startNanosById = new HashMap<>();
     private final long startProcessNanos = processCpuNanos();
     private final long startWallNanos = System.nanoTime();
-    private final long startCompileMs = compileMillis();
+    private final double startCompilerSeconds = CompilerThreadsCpu.seconds();
 
     /** Takes the starting snapshot. */
     ThreadCpuTimes() {
@@ -50,23 +50,23 @@ final class ThreadCpuTimes {
         sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "cpu process (GC, JIT and ended threads included) %.2f s in %.2f s, of it"
-                        + " JIT compiling %.2f s", (processCpuNanos() - startProcessNanos) / 1e9,
-                (System.nanoTime() - startWallNanos) / 1e9, (compileMillis() - startCompileMs) / 1e3));
+                        + " JIT compiler threads %.2f s", (processCpuNanos() - startProcessNanos) / 1e9,
+                (System.nanoTime() - startWallNanos) / 1e9, compilerSecondsSinceStart()));
         sorted.stream().filter(e -> e.getValue() > 10_000_000L).forEach(e ->
                 out.add(String.format(Locale.ROOT, "cpu %s %.2f s", e.getKey(), e.getValue() / 1e9)));
         return out;
+    }
+
+    /** CPU of the JIT compiler threads since the snapshot, s; NaN where {@code /proc} cannot be read. */
+    private double compilerSecondsSinceStart() {
+        double now = CompilerThreadsCpu.seconds();
+        return now < 0 || startCompilerSeconds < 0 ? Double.NaN : now - startCompilerSeconds;
     }
 
     /** CPU time of this whole process, ns. */
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    /** Time the JIT compilers have spent since the JVM started (summed over compiler threads), ms; 0 if unknown. */
-    private static long compileMillis() {
-        var jit = ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** A thread's name without ids and numbers, so threads of one role add up. */
