@@ -249,7 +249,7 @@ public final class AlertsLatencyBench {
         PacedProducer<?> producer = producer(client, rate, duration);
         System.gc();
         try (KafkaStreams streams = new KafkaStreams(AlertsTopology.build(RULES, input,
-                AlertsTopology.TopicSerdes.of(client)), latencyProperties(app, setting))) {
+                AlertsTopology.TopicSerdes.of(client)), properties(app, setting))) {
             streams.start();
             awaitRunning(streams);
             Thread.sleep(1000); // the stream thread has fetched its (latest) positions before the first record is sent
@@ -318,6 +318,14 @@ public final class AlertsLatencyBench {
      * under exactly-once the same two settings, which live does not use (its outputs wait for the commit); and a new
      * application starts at the input's end.
      */
+    private Properties properties(StreamsSettings app, Setting setting) {
+        Properties p = latencyProperties(app, setting);
+        if (diagnostics.latencyDump().isPresent()) {
+            StageStamps.install(p);
+        }
+        return p;
+    }
+
     private static Properties latencyProperties(StreamsSettings app, Setting setting) {
         Properties p = LiveRun.streamsProperties(app);
         setting.cacheBytes().ifPresent(bytes -> p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, bytes));

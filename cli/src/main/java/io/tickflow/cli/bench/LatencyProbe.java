@@ -22,8 +22,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * Consumes an output topic from its current end (read_committed) on its own thread and records, per record,
  * {@code System.nanoTime()} at receipt minus the send time the input's producer wrote in header {@value #HEADER}
  * (same JVM, so the same clock). Records sent before {@code measureFromNanos} (warm-up) are not counted. With a
- * dump file, every measured record also gives a line {@code sent_epoch_ns,latency_ns} there (send time on the wall
- * clock, so slow alerts can be lined up with GC logs, JFR and commits).
+ * dump file, every measured record also gives a line {@code sent_epoch_ns,latency_ns,to_streams_ns,in_streams_ns,
+ * to_probe_ns} there: the send time on the wall clock, so slow alerts can be lined up with GC logs, JFR and commits,
+ * and the latency's three legs from the {@link StageStamps} (garbage when the application ran without them).
  */
 final class LatencyProbe implements AutoCloseable {
     static final String HEADER = "bench-sent-nanos";
@@ -76,7 +77,11 @@ final class LatencyProbe implements AutoCloseable {
                 }
                 latencies[count++] = now - sent;
                 if (dumpFile.isPresent()) {
-                    dump.append(epochOffsetNanos + sent).append(',').append(now - sent).append('\n');
+                    long polled = StageStamps.stamp(r.headers(), StageStamps.POLLED);
+                    long produced = StageStamps.stamp(r.headers(), StageStamps.PRODUCED);
+                    dump.append(epochOffsetNanos + sent).append(',').append(now - sent).append(',')
+                            .append(polled - sent).append(',').append(produced - polled).append(',')
+                            .append(now - produced).append('\n');
                 }
             }
         }
@@ -90,7 +95,7 @@ final class LatencyProbe implements AutoCloseable {
         if (dumpFile.isPresent()) {
             try {
                 Files.createDirectories(dumpFile.get().toAbsolutePath().getParent());
-                Files.writeString(dumpFile.get(), "sent_epoch_ns,latency_ns\n" + dump);
+                Files.writeString(dumpFile.get(), "sent_epoch_ns,latency_ns,to_streams_ns,in_streams_ns,to_probe_ns\n" + dump);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

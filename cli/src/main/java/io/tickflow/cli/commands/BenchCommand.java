@@ -96,8 +96,9 @@ public final class BenchCommand implements Callable<Integer> {
     boolean metrics;
 
     @Option(names = "--latency-dump", description = {"--stage alerts: a folder receiving alerts-latency-run-N.csv per run",
-            "(each measured alert's send time on the wall clock, ns, and its latency, ns), to line slow alerts up",
-            "with commits, GC logs and JFR."})
+            "(each measured alert's send time on the wall clock, ns, its latency, ns, and the latency's legs: to the",
+            "stream thread's poll, in the stream thread, to the probe), to line slow alerts up with commits, GC logs",
+            "and JFR. Interceptors on the stream thread's clients stamp the legs (only with this option)."})
     Path latencyDump;
 
     @Option(names = "--file-sync", defaultValue = "commit",
