@@ -14,11 +14,14 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * Binary forms of the alerts stage's state. Sizes: a session state 62 bytes, a trade-session state 78 bytes, one finished session's minute volumes
- * 9 + 8 × (last traded minute + 1) bytes (at most 3.1 KB in the regular session), a minute volume 9 bytes.
+ * 9 + 8 × (last traded minute + 1) bytes (at most 3.1 KB in the regular session), the current session's minute
+ * volumes 5 + 12 × minutes traded bytes (at most 4.7 KB in the regular session).
  */
 final class AlertStateSerdes {
     private static final byte VERSION = 1;
     private static final String WHAT = "alerts state";
+    /** Minutes in a day: no session, extended hours included, has more. */
+    private static final int MAX_MINUTES = 24 * 60;
     /** Version byte + the fields of {@link #writeTradeSession}. */
     private static final int TRADE_SESSION_BYTES = 1 + 4 + 8 + 1 + 8 * 4 + 8 + 4 + 8 + 8 + 4;
 
@@ -58,8 +61,8 @@ final class AlertStateSerdes {
         return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeVolumes, AlertStateSerdes::readVolumes);
     }
 
-    static Serde<Double> minuteVolume() {
-        return BinaryStateSerde.of(WHAT, VERSION, DataOutputStream::writeDouble, DataInputStream::readDouble);
+    static Serde<SessionMinutes> sessionMinutes() {
+        return BinaryStateSerde.of(WHAT, VERSION, AlertStateSerdes::writeMinutes, AlertStateSerdes::readMinutes);
     }
 
     private static void writeSession(DataOutputStream out, SessionAlertState s) throws IOException {
@@ -104,6 +107,30 @@ final class AlertStateSerdes {
         double previous = in.readDouble();
         return new TradeSessionState(session, start, hasPrevious ? previous : null, in.readDouble(), in.readDouble(),
                 in.readDouble(), in.readLong(), in.readInt(), in.readDouble(), in.readDouble(), in.readInt());
+    }
+
+    private static void writeMinutes(DataOutputStream out, SessionMinutes s) throws IOException {
+        out.writeInt(s.count());
+        for (int i = s.nextRecorded(0); i >= 0; i = s.nextRecorded(i + 1)) {
+            out.writeInt(i);
+            out.writeDouble(s.volume(i));
+        }
+    }
+
+    private static SessionMinutes readMinutes(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > MAX_MINUTES) {
+            throw new IOException("minute count " + count + " outside 0.." + MAX_MINUTES);
+        }
+        SessionMinutes minutes = new SessionMinutes();
+        for (int i = 0; i < count; i++) {
+            int minuteIndex = in.readInt();
+            if (minuteIndex < 0 || minuteIndex >= MAX_MINUTES) {
+                throw new IOException("minute index " + minuteIndex + " outside 0.." + (MAX_MINUTES - 1));
+            }
+            minutes.put(minuteIndex, in.readDouble());
+        }
+        return minutes;
     }
 
     private static void writeVolumes(DataOutputStream out, SessionVolumes s) throws IOException {

@@ -35,7 +35,8 @@ public final class AlertsTopology {
     public static final String SESSION_STORE = "alerts-session-store";
     public static final String TRADE_SESSION_STORE = "alerts-trade-session-store";
     public static final String HISTORY_STORE = "alerts-history-store";
-    public static final String MINUTES_STORE = "alerts-minutes-store";
+    /** Renamed from {@code alerts-minutes-store} when its keys went from one per minute to one per ticker. */
+    public static final String MINUTES_STORE = "alerts-session-minutes-store";
     public static final String ALERTS_SINK = "alerts-sink";
     public static final String DEAD_LETTER_SINK = "alerts-dead-letter-sink";
     /**
@@ -98,7 +99,7 @@ public final class AlertsTopology {
             topology.addStateStore(writeBehind(SESSION_STORE, keys, AlertStateSerdes.session()), PROCESSOR);
         }
         topology.addStateStore(writeBehind(HISTORY_STORE, keys, AlertStateSerdes.sessionVolumes()), PROCESSOR);
-        topology.addStateStore(writeBehind(MINUTES_STORE, keys, AlertStateSerdes.minuteVolume()), PROCESSOR);
+        topology.addStateStore(writeBehind(MINUTES_STORE, keys, AlertStateSerdes.sessionMinutes()), PROCESSOR);
         topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), keys.serializer(), serdes.alerts().serializer(), PROCESSOR);
         topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTER.name(), keys.serializer(),
                 serdes.deadLetters().serializer(), PROCESSOR);

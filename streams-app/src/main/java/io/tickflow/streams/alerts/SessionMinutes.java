@@ -4,12 +4,22 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * One ticker's minute volumes of its current session, by minute index, held beside the minutes store so that a
- * session roll need not scan the store for them. Not thread safe.
+ * One ticker's minute volumes of its current session, by minute index: the value of the minutes store (one record
+ * per ticker, so a minute's close writes one key and a session roll deletes one) and the form held beside it so that
+ * a roll reads no store. Not thread safe; a copy goes into the store, so a stored value never changes.
  */
 final class SessionMinutes {
-    private double[] volumes = new double[32];
-    private final BitSet recorded = new BitSet();
+    private double[] volumes;
+    private final BitSet recorded;
+
+    SessionMinutes() {
+        this(new double[32], new BitSet());
+    }
+
+    private SessionMinutes(double[] volumes, BitSet recorded) {
+        this.volumes = volumes;
+        this.recorded = recorded;
+    }
 
     /** What a visit of the recorded minutes receives. */
     @FunctionalInterface
@@ -28,8 +38,28 @@ final class SessionMinutes {
 
     /** Visits the recorded minutes in ascending minute order. */
     void forEach(MinuteVisitor visitor) {
-        for (int i = recorded.nextSetBit(0); i >= 0; i = recorded.nextSetBit(i + 1)) {
+        for (int i = nextRecorded(0); i >= 0; i = nextRecorded(i + 1)) {
             visitor.visit(i, volumes[i]);
         }
+    }
+
+    /** The first recorded minute index at or after {@code from}, or -1 when none. */
+    int nextRecorded(int from) {
+        return recorded.nextSetBit(from);
+    }
+
+    /** The volume of a recorded minute. */
+    double volume(int minuteIndex) {
+        return volumes[minuteIndex];
+    }
+
+    /** Minutes recorded. */
+    int count() {
+        return recorded.cardinality();
+    }
+
+    /** An independent copy. */
+    SessionMinutes copy() {
+        return new SessionMinutes(volumes.clone(), (BitSet) recorded.clone());
     }
 }

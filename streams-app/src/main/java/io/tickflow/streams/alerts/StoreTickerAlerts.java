@@ -15,7 +15,7 @@ final class StoreTickerAlerts implements TickerAlertStore, VolumeHistories.Deleg
     private final StoreVolumeHistories volumes;
 
     StoreTickerAlerts(KeyValueStore<String, SessionAlertState> sessions,
-                      KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, Double> minutes) {
+                      KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, SessionMinutes> minutes) {
         this.sessions = sessions;
         this.volumes = new StoreVolumeHistories(histories, minutes);
     }

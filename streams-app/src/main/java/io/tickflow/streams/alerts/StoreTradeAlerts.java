@@ -29,7 +29,7 @@ final class StoreTradeAlerts implements TradeAlertStore, VolumeHistories.Delegat
     private final Map<String, TimeOfDayBaseline> baselines = new HashMap<>();
 
     StoreTradeAlerts(KeyValueStore<String, TradeSessionState> sessions,
-                     KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, Double> minutes) {
+                     KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, SessionMinutes> minutes) {
         this.sessions = sessions;
         this.volumes = new StoreVolumeHistories(histories, minutes);
     }

@@ -19,14 +19,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <ul>
  *   <li>history store: {@code ticker NUL epoch-day} → one finished session's minute volumes, so a session's end
  *       writes one session and deletes the one leaving the window, not the whole 30-session history;</li>
- *   <li>minutes store: {@code ticker NUL minute-index} → the current session's minute volumes, removed when the
- *       session rolls into the history.</li>
+ *   <li>minutes store: {@code ticker} → the current session's minute volumes ({@link SessionMinutes}), deleted when
+ *       the session rolls into the history. One key per ticker, not one per minute: a minute's close writes one
+ *       key (written down at most once per write-behind interval however many minutes closed) and a roll deletes
+ *       one, where per-minute keys made every roll delete a key per minute traded; at 100k trades/s those writes
+ *       were the stream thread's longest pauses (2,000 keys, 5-6 ms, several times a second).</li>
  * </ul>
  * Histories and their baselines are also held deserialized in a bounded map, since every minute (or trade) reads
- * them and they change once per session; so are each ticker's current-session minute volumes once known whole (read
- * from the store once, or started empty at a session's open), so that a session roll, which every ticker goes
- * through at the open, reads no store. Only this object writes the two stores of its task, and the processor clears
- * the maps on every {@code init} (a revived task), so the maps never disagree with the stores.
+ * them and they change once per session; so are each ticker's current-session minute volumes (read from the store
+ * once, or started empty at a session's open), so that a session roll, which every ticker goes through at the open,
+ * reads no store. Only this object writes the two stores of its task, and the processor clears the maps on every
+ * {@code init} (a revived task), so the maps never disagree with the stores.
  */
 final class StoreVolumeHistories implements VolumeHistories {
     private static final int CACHED_TICKERS = 8192;
@@ -37,12 +40,12 @@ final class StoreVolumeHistories implements VolumeHistories {
     }
 
     private final KeyValueStore<String, SessionVolumes> histories;
-    private final KeyValueStore<String, Double> minutes;
+    private final KeyValueStore<String, SessionMinutes> minutes;
     private final Map<String, Cached> cache = boundedMap();
-    /** Tickers' current-session minute volumes, only when complete: a missing ticker is read from the store. */
+    /** Tickers' current-session minute volumes, as stored: a missing ticker is read from the store. */
     private final Map<String, SessionMinutes> sessionMinutes = boundedMap();
 
-    StoreVolumeHistories(KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, Double> minutes) {
+    StoreVolumeHistories(KeyValueStore<String, SessionVolumes> histories, KeyValueStore<String, SessionMinutes> minutes) {
         this.histories = histories;
         this.minutes = minutes;
     }
@@ -82,26 +85,20 @@ final class StoreVolumeHistories implements VolumeHistories {
 
     @Override
     public void putMinuteVolume(String ticker, int minuteIndex, double volume) {
-        minutes.put(minuteKey(ticker, minuteIndex), volume);
-        SessionMinutes known = sessionMinutes.get(ticker);
-        if (known != null) {
-            known.put(minuteIndex, volume);
-        }
+        SessionMinutes known = sessionMinutes(ticker);
+        known.put(minuteIndex, volume);
+        minutes.put(ticker, known.copy());
     }
 
     @Override
     public double[] takeMinuteVolumes(String ticker, int minutesInSession) {
-        SessionMinutes known = sessionMinutes.get(ticker);
-        if (known == null) {
-            known = loadMinutes(ticker);
-        }
+        SessionMinutes known = sessionMinutes(ticker);
         double[] day = new double[minutesInSession];
-        // put(key, null) deletes without delete()'s read and deserialization of the old value
-        known.forEach((minuteIndex, volume) -> {
-            day[minuteIndex] = volume;
-            minutes.put(minuteKey(ticker, minuteIndex), null);
-        });
-        sessionMinutes.put(ticker, new SessionMinutes()); // the new session's minutes: none yet, known whole
+        known.forEach((minuteIndex, volume) -> day[minuteIndex] = volume);
+        if (known.count() > 0) {
+            minutes.put(ticker, null); // deletes without delete()'s read and deserialization of the old value
+        }
+        sessionMinutes.put(ticker, new SessionMinutes()); // the new session's minutes: none yet
         return day;
     }
 
@@ -111,15 +108,14 @@ final class StoreVolumeHistories implements VolumeHistories {
         sessionMinutes.clear();
     }
 
-    private SessionMinutes loadMinutes(String ticker) {
-        SessionMinutes loaded = new SessionMinutes();
-        try (KeyValueIterator<String, Double> it = minutes.prefixScan(ticker + SEPARATOR, KEYS)) {
-            while (it.hasNext()) {
-                KeyValue<String, Double> kv = it.next();
-                loaded.put(Integer.parseInt(kv.key.substring(ticker.length() + 1)), kv.value);
-            }
+    private SessionMinutes sessionMinutes(String ticker) {
+        SessionMinutes known = sessionMinutes.get(ticker);
+        if (known == null) {
+            SessionMinutes stored = minutes.get(ticker);
+            known = stored == null ? new SessionMinutes() : stored.copy();
+            sessionMinutes.put(ticker, known);
         }
-        return loaded;
+        return known;
     }
 
     private VolumeHistory load(String ticker) {
@@ -146,7 +142,4 @@ final class StoreVolumeHistories implements VolumeHistories {
         };
     }
 
-    private static String minuteKey(String ticker, int minuteIndex) {
-        return ticker + SEPARATOR + minuteIndex; // order does not matter: read back whole, by prefix
-    }
 }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tickflow.core.alerts.SessionVolumes;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -33,44 +38,62 @@ class StoreVolumeHistoriesTest {
 
     @Test
     void takeMinuteVolumesGivesTheTickersMinutesAndRemovesThemOnly() {
-        KeyValueStore<String, Double> minutes = Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(AlertsTopology.MINUTES_STORE), Serdes.String(),
-                AlertStateSerdes.minuteVolume()).withLoggingDisabled().build();
-        minutes.init(new MockProcessorContext<>().getStateStoreContext(), minutes);
+        KeyValueStore<String, SessionMinutes> minutes = minutesStore();
         StoreVolumeHistories volumes = new StoreVolumeHistories(null, minutes);
         volumes.putMinuteVolume("AB", 0, 100.0);
         volumes.putMinuteVolume("AB", 2, 300.0);
-        volumes.putMinuteVolume("ABC", 1, 7.0); // "AB" NUL is not a prefix of "ABC" NUL
+        volumes.putMinuteVolume("ABC", 1, 7.0);
 
         assertThat(volumes.takeMinuteVolumes("AB", 4)).containsExactly(100.0, 0.0, 300.0, 0.0);
         assertThat(volumes.takeMinuteVolumes("AB", 4)).containsExactly(0.0, 0.0, 0.0, 0.0); // removed
-        assertThat(minutes.approximateNumEntries()).isEqualTo(1);
+        assertThat(minutes.get("AB")).isNull();
         assertThat(volumes.takeMinuteVolumes("ABC", 2)).containsExactly(0.0, 7.0);
     }
 
     @Test
-    void aRollAfterTheFirstTakesTheMinutesFromMemoryAndStillDeletesTheirKeys() {
-        KeyValueStore<String, Double> minutes = minutesStore();
-        AtomicInteger scans = new AtomicInteger();
-        StoreVolumeHistories volumes = new StoreVolumeHistories(null, countingScans(minutes, scans));
-        volumes.putMinuteVolume("AB", 1, 10.0);
-        volumes.takeMinuteVolumes("AB", 4); // first roll: the minutes are read from the store
-        assertThat(scans).hasValue(1);
-
+    void aTickersMinutesAreOneKeyHoldingEveryMinuteSoFar() {
+        KeyValueStore<String, SessionMinutes> minutes = minutesStore();
+        StoreVolumeHistories volumes = new StoreVolumeHistories(null, minutes);
         volumes.putMinuteVolume("AB", 0, 100.0);
         volumes.putMinuteVolume("AB", 3, 400.0);
         volumes.putMinuteVolume("AB", 3, 450.0); // replaced
 
-        assertThat(volumes.takeMinuteVolumes("AB", 4)).containsExactly(100.0, 0.0, 0.0, 450.0);
-        assertThat(scans).hasValue(1);
+        assertThat(minutes.approximateNumEntries()).isEqualTo(1);
+        assertThat(volumesOf(minutes.get("AB"))).containsExactly(0, 100.0, 3, 450.0);
+    }
+
+    @Test
+    void aStoredValueDoesNotChangeWithLaterMinutes() {
+        Map<String, SessionMinutes> written = new HashMap<>();
+        KeyValueStore<String, SessionMinutes> store = minutesStore();
+        StoreVolumeHistories volumes = new StoreVolumeHistories(null, recordingPuts(store, written));
+        volumes.putMinuteVolume("AB", 0, 100.0);
+        SessionMinutes first = written.get("AB"); // a write-behind store holds this object, unserialized
+
+        volumes.putMinuteVolume("AB", 1, 200.0);
+
+        assertThat(volumesOf(first)).containsExactly(0, 100.0);
+    }
+
+    @Test
+    void aTickersMinutesAreReadFromTheStoreOnceThenHeld() {
+        KeyValueStore<String, SessionMinutes> minutes = minutesStore();
+        AtomicInteger reads = new AtomicInteger();
+        StoreVolumeHistories volumes = new StoreVolumeHistories(null, counting(minutes, "get", reads));
+        volumes.putMinuteVolume("AB", 1, 10.0); // read once
+        volumes.takeMinuteVolumes("AB", 4);
+        volumes.putMinuteVolume("AB", 0, 100.0);
+
+        assertThat(volumes.takeMinuteVolumes("AB", 4)).containsExactly(100.0, 0.0, 0.0, 0.0);
+        assertThat(reads).hasValue(1);
         assertThat(minutes.approximateNumEntries()).isZero();
     }
 
     @Test
     void aRevivedTaskReadsTheMinutesItHasNotSeenFromTheStore() {
-        KeyValueStore<String, Double> minutes = minutesStore();
+        KeyValueStore<String, SessionMinutes> minutes = minutesStore();
         StoreVolumeHistories before = new StoreVolumeHistories(null, minutes);
-        before.takeMinuteVolumes("AB", 3); // known whole from here
+        before.takeMinuteVolumes("AB", 3);
         before.putMinuteVolume("AB", 2, 30.0);
 
         StoreVolumeHistories revived = new StoreVolumeHistories(null, minutes);
@@ -81,39 +104,66 @@ class StoreVolumeHistoriesTest {
 
     @Test
     void clearingTheCacheForgetsTheMinutesHeldSoTheStoreIsReadAgain() {
-        KeyValueStore<String, Double> minutes = minutesStore();
-        AtomicInteger scans = new AtomicInteger();
-        StoreVolumeHistories volumes = new StoreVolumeHistories(null, countingScans(minutes, scans));
+        KeyValueStore<String, SessionMinutes> minutes = minutesStore();
+        AtomicInteger reads = new AtomicInteger();
+        StoreVolumeHistories volumes = new StoreVolumeHistories(null, counting(minutes, "get", reads));
         volumes.takeMinuteVolumes("AB", 2);
 
         volumes.clearCache();
         volumes.takeMinuteVolumes("AB", 2);
 
-        assertThat(scans).hasValue(2);
+        assertThat(reads).hasValue(2);
     }
 
-    private static KeyValueStore<String, Double> minutesStore() {
-        KeyValueStore<String, Double> minutes = Stores.keyValueStoreBuilder(
+    private static KeyValueStore<String, SessionMinutes> minutesStore() {
+        KeyValueStore<String, SessionMinutes> minutes = Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(AlertsTopology.MINUTES_STORE), Serdes.String(),
-                AlertStateSerdes.minuteVolume()).withLoggingDisabled().build();
+                AlertStateSerdes.sessionMinutes()).withLoggingDisabled().build();
         minutes.init(new MockProcessorContext<>().getStateStoreContext(), minutes);
         return minutes;
     }
 
-    /** {@code store}, counting its prefix scans. */
+    /** The recorded minutes of {@code s} as index, volume, index, volume, ... */
+    private static List<Object> volumesOf(SessionMinutes s) {
+        List<Object> out = new ArrayList<>();
+        s.forEach((minuteIndex, volume) -> {
+            out.add(minuteIndex);
+            out.add(volume);
+        });
+        return out;
+    }
+
+    /** {@code store}, keeping the last value object put per key in {@code written}. */
     @SuppressWarnings("unchecked")
-    private static KeyValueStore<String, Double> countingScans(KeyValueStore<String, Double> store,
-                                                               AtomicInteger scans) {
-        return (KeyValueStore<String, Double>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
+    private static KeyValueStore<String, SessionMinutes> recordingPuts(KeyValueStore<String, SessionMinutes> store,
+                                                                     Map<String, SessionMinutes> written) {
+        return (KeyValueStore<String, SessionMinutes>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
                 new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("prefixScan")) {
-                        scans.incrementAndGet();
+                    if (method.getName().equals("put")) {
+                        written.put((String) args[0], (SessionMinutes) args[1]);
                     }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    return invoke(store, method, args);
                 });
+    }
+
+    /** {@code store}, counting its calls of {@code methodName}. */
+    @SuppressWarnings("unchecked")
+    private static <V> KeyValueStore<String, V> counting(KeyValueStore<String, V> store, String methodName,
+                                                         AtomicInteger calls) {
+        return (KeyValueStore<String, V>) Proxy.newProxyInstance(KeyValueStore.class.getClassLoader(),
+                new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals(methodName)) {
+                        calls.incrementAndGet();
+                    }
+                    return invoke(store, method, args);
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -78,7 +78,7 @@ class TradeAlertsTopologyTest {
         List<KeyValueStore<String, ?>> stores = List.of(
                 store(AlertsTopology.TRADE_SESSION_STORE, AlertStateSerdes.tradeSession()),
                 store(AlertsTopology.HISTORY_STORE, AlertStateSerdes.sessionVolumes()),
-                store(AlertsTopology.MINUTES_STORE, AlertStateSerdes.minuteVolume()));
+                store(AlertsTopology.MINUTES_STORE, AlertStateSerdes.sessionMinutes()));
         stores.forEach(s -> {
             s.init(context.getStateStoreContext(), s);
             context.addStateStore(s);
