@@ -106,7 +106,7 @@ public final class MinuteAlerts {
             return SessionAlertState.open(session, null);
         }
         double[] minutes = store.takeMinuteVolumes(ticker, minutesInSession);
-        store.putHistory(ticker, store.history(ticker).with(new SessionVolumes(previous.session(), minutes).trimmed()));
+        store.putHistory(ticker, store.history(ticker).afterRoll(new SessionVolumes(previous.session(), minutes).trimmed()));
         return SessionAlertState.open(session, previous.lastClose());
     }
 }

@@ -118,7 +118,7 @@ public final class TradeAlerts {
             store.putMinuteVolume(ticker, previous.minuteIndex(), previous.minuteVolume());
         }
         double[] minutes = store.takeMinuteVolumes(ticker, minutesInSession);
-        store.putHistory(ticker, store.history(ticker).with(new SessionVolumes(previous.session(), minutes).trimmed()));
+        store.putHistory(ticker, store.history(ticker).afterRoll(new SessionVolumes(previous.session(), minutes).trimmed()));
         return TradeSessionState.open(session, start, previous.lastPrice());
     }
 }

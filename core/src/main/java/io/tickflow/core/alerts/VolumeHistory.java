@@ -35,4 +35,19 @@ public record VolumeHistory(List<SessionVolumes> sessions) {
         }
         return new VolumeHistory(next);
     }
+
+    /**
+     * This history once {@code finished} has rolled into it: appended when after the newest session, and this history
+     * unchanged when it already holds that session or a later one. Why not refuse: under at-least-once each store is
+     * written down on its own schedule, so a crash can restore a ticker's session state from before a roll together
+     * with the history from after it, and the replayed trades roll the same session again. The history's copy, written
+     * by the first roll with every minute, is the complete one: the minutes left for a second roll may already be
+     * deleted. Refusing would fail the task on every restart.
+     */
+    public VolumeHistory afterRoll(SessionVolumes finished) {
+        if (!sessions.isEmpty() && !finished.session().isAfter(sessions.get(sessions.size() - 1).session())) {
+            return this;
+        }
+        return with(finished);
+    }
 }

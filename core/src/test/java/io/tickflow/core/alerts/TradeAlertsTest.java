@@ -148,6 +148,24 @@ class TradeAlertsTest {
         assertThat(store.session(TICKER).volume()).isEqualTo(1.0);
     }
 
+    @Test
+    void aSessionRolledAgainAfterARestoreKeepsTheHistoryOfTheFirstRoll() {
+        // at-least-once: a crash can restore the session state from before a roll with the history from after it
+        TradeAlerts alerts = new TradeAlerts(AlertFixtures.quietSettings());
+        trade(alerts, "09:30:00", 10, 60);
+        TradeSessionState beforeRoll = store.session(TICKER);
+        alerts.onTrade(store, TICKER, ts(TODAY.plusDays(1), "09:30:00"), 13, 1);
+        VolumeHistory rolled = store.history(TICKER);
+        store.putSession(TICKER, beforeRoll);
+
+        TradeOutcome replayed = alerts.onTrade(store, TICKER, ts(TODAY.plusDays(1), "09:30:00"), 13, 1);
+
+        assertThat(replayed.status()).isNotEqualTo(MinuteOutcome.Status.REFUSED);
+        assertThat(store.history(TICKER)).isEqualTo(rolled);
+        assertThat(rolled.sessions()).containsExactly(new SessionVolumes(TODAY, new double[] {60}));
+        assertThat(store.session(TICKER).session()).isEqualTo(TODAY.plusDays(1));
+    }
+
     private TradeOutcome trade(TradeAlerts alerts, String nyTime, double price, double size) {
         return alerts.onTrade(store, TICKER, ts(TODAY, nyTime), price, size);
     }
