@@ -14,9 +14,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Produces synthetic records (record n from {@code records}, serialized by the producer at send time) at a target rate: before each send it computes how many
  * are due since the start and sends until caught up, then parks ~0.2 ms. Each record carries its send time
  * ({@code System.nanoTime()}) in header {@value LatencyProbe#HEADER}. The producer has {@code tickflow live}'s settings
- * ({@link LiveRun#liveProducerSettings}: linger 5 ms, 256 KB batches, acks=all), since a live trade waits in that
- * producer before it reaches the topology; until session 5 the bench sent with linger 1 ms and default batches,
- * which measured up to 4 ms less than a live trade sees.
+ * ({@link LiveRun#liveProducerSettings}: linger 1 ms, 256 KB batches, acks=all), since a live trade waits in that
+ * producer before it reaches the topology.
  *
  * @param <V> the record value
  */
