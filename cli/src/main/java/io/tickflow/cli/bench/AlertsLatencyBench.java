@@ -134,7 +134,6 @@ public final class AlertsLatencyBench {
     private final int partitions;
     private final Duration duration;
     private final Duration warmup;
-    private static final int MAX_WARMUP_RUNS = 4;
     private final BrokerPlacement placement;
     private final Diagnostics diagnostics;
     private final InputRecords inputRecords;
@@ -218,26 +217,18 @@ public final class AlertsLatencyBench {
     }
 
     /**
-     * Unmeasured runs, repeated while the JIT compiler threads took more than a tenth of a core during the last one
-     * (at most {@value #MAX_WARMUP_RUNS}): after a single warm-up the first measured run still had 5.5-7 s of compiler
-     * CPU in its 23 s and a p99 of 34-81 ms, against 22-30 ms for the same setting in most runs after it (session 6,
-     * 100k trades/s). A live process compiles in its first minutes and then runs the day. Warming up does not remove
-     * the run-to-run spread of the p99 on 2 shared cores (24-84 ms for one setting in one session).
+     * Unmeasured runs at the highest rate, repeated while the JIT compiler threads took more than a tenth of a core
+     * during the last one ({@link JitWarmUp}, at most {@value JitWarmUp#MAX_RUNS}): after a single warm-up the first
+     * measured run still had 5.5-7 s of compiler CPU in its 23 s and a p99 of 34-81 ms, against 22-30 ms for the same
+     * setting in most runs after it (session 6, 100k trades/s). Warming up does not remove the run-to-run spread of
+     * the p99 on 2 shared cores (24-84 ms for one setting in one session).
      */
     private void warmUp(String bootstrap, SchemaRegistryClient client, Setting setting, int rate, Duration duration)
             throws Exception {
-        for (int warm = 1; warm <= MAX_WARMUP_RUNS; warm++) {
-            double compilerBefore = CompilerThreadsCpu.seconds();
-            long started = System.nanoTime();
+        JitWarmUp.untilSettled(warm -> {
             measure(bootstrap, client, setting, rate, -warm, duration);
-            double compiler = CompilerThreadsCpu.seconds() - compilerBefore;
-            double wall = (System.nanoTime() - started) / 1e9;
-            diagnostics.cpu().accept(String.format(Locale.ROOT, "warm-up run %d: JIT compiler threads %.2f s in %.1f s",
-                    warm, compiler, wall));
-            if (compilerBefore < 0 || compiler < 0.1 * wall) {
-                return;
-            }
-        }
+            return "";
+        }, diagnostics.cpu());
     }
 
     private Result measure(String bootstrap, SchemaRegistryClient client, Setting setting, int rate, int run,

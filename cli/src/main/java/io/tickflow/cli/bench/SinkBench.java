@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.kafka.connect.runtime.ConnectorConfig;
 
@@ -30,6 +32,11 @@ import org.apache.kafka.connect.runtime.ConnectorConfig;
  * reading every record as bytes. The sink side is timed from the connector's creation (the worker already started)
  * until its group has committed every partition's last offset, so it includes decoding, Avro to Parquet, ZSTD,
  * renames, manifests and the commit interval; the worker's start-up is reported apart.
+ *
+ * <p>Warm-up rounds come first: the same round, unreported, repeated while the JIT compiler threads use a tenth of a
+ * core or more over a round, at most {@value JitWarmUp#MAX_RUNS} ({@link JitWarmUp}; one line each on the metrics
+ * output). Without them the compiler threads still took 1.5 s of CPU per ~3 s round at round 5 (session 6), competing
+ * with the two task threads on 2 cores: per-file code of parquet-java and Kafka gets hot slowly.
  */
 public final class SinkBench {
     private static final String CONNECTOR = "bench-sink";
@@ -42,7 +49,7 @@ public final class SinkBench {
     private final int flushSize;
     private final String fileSync;
     private final int tasks;
-    private java.util.function.Consumer<String> metricsOut = line -> { };
+    private Consumer<String> metricsOut = line -> { };
 
     /**
      * @param flushSize the connector's {@code flush.size}
@@ -64,10 +71,11 @@ public final class SinkBench {
     }
 
     /**
-     * Sends, after each round, the CPU time of every thread role of the round (the sink's task threads are Connect's
-     * {@code pool-N-thread}s), measured before the worker stops; returns this bench.
+     * Sends, after each measured round, the CPU time of every thread role of the round (the sink's task threads are
+     * Connect's {@code pool-N-thread}s), measured before the worker stops, and a line per warm-up round; returns this
+     * bench.
      */
-    public SinkBench reportingMetricsTo(java.util.function.Consumer<String> out) {
+    public SinkBench reportingMetricsTo(Consumer<String> out) {
         this.metricsOut = out;
         return this;
     }
@@ -97,6 +105,12 @@ public final class SinkBench {
         }
     }
 
+    /**
+     * Unmeasured warm-up rounds until the JIT settles ({@link JitWarmUp}), then {@code rounds} measured rounds.
+     *
+     * @param rounds measured rounds, &gt;= 1
+     * @return the measured rounds, in order
+     */
     public List<Round> run(List<Path> tradeFiles, int rounds) throws Exception {
         List<Trade> trades = BenchTrades.inReplayOrder(tradeFiles, workDir);
         long csvGzBytes = 0;
@@ -109,24 +123,42 @@ public final class SinkBench {
             SchemaRegistryClient client = new SchemaRegistryClient(registry.url());
             var records = new RawKafkaBaseline.Records<>(Topics.TRADES, trades, Trade::getTicker,
                     t -> t.getSipTs() / 1_000_000L);
-            List<byte[]> bytes = records.serialized(client);
+            var input = new RoundInput(broker.bootstrapServers(), registry.url(), records, records.serialized(client),
+                    csvGzBytes);
+            JitWarmUp.untilSettled(warm -> String.format(Locale.ROOT, "sink %.1f%% of raw consume",
+                    100 * round(input, "warm-" + warm, line -> { }).ratio()), metricsOut);
             for (int round = 0; round < rounds; round++) {
-                String topic = "bench-sink-trades-" + round;
-                RawKafkaBaseline.createTopic(broker.bootstrapServers(), topic, partitions);
-                RawKafkaBaseline.produce(broker.bootstrapServers(), topic, records, bytes);
-                double raw = RawKafkaBaseline.consumeSeconds(broker.bootstrapServers(), topic, bytes.size());
-                results.add(sinkRound(broker.bootstrapServers(), registry.url(), topic, round, raw, trades.size(),
-                        csvGzBytes));
+                String label = "round " + (round + 1) + " ";
+                results.add(round(input, Integer.toString(round), line -> metricsOut.accept(label + line)));
             }
         }
         return results;
     }
 
-    private Round sinkRound(String bootstrap, String registryUrl, String topic, int round, double raw, long records,
-                            long csvGzBytes) throws Exception {
-        Path root = workDir.resolve("out-" + round);
-        SinkSettings settings = settings(bootstrap, registryUrl, topic, root, round);
-        var ends = SinkCatchUp.recordEnds(bootstrap, List.of(topic));
+    /** What every round sends and compares against. */
+    private record RoundInput(String bootstrap, String registryUrl, RawKafkaBaseline.Records<Trade> records,
+                              List<byte[]> bytes, long csvGzBytes) {
+    }
+
+    /**
+     * One round, warm-up or measured: the trades into a new topic, the raw consume, then the sink.
+     *
+     * @param name    names the round's topic, connector and folders
+     * @param metrics receives the round's thread CPU lines
+     */
+    private Round round(RoundInput input, String name, Consumer<String> metrics) throws Exception {
+        String topic = "bench-sink-trades-" + name;
+        RawKafkaBaseline.createTopic(input.bootstrap(), topic, partitions);
+        RawKafkaBaseline.produce(input.bootstrap(), topic, input.records(), input.bytes());
+        double raw = RawKafkaBaseline.consumeSeconds(input.bootstrap(), topic, input.bytes().size());
+        return sinkRound(input, topic, name, raw, metrics);
+    }
+
+    private Round sinkRound(RoundInput input, String topic, String name, double raw,
+                            Consumer<String> metrics) throws Exception {
+        Path root = workDir.resolve("out-" + name);
+        SinkSettings settings = settings(input.bootstrap(), input.registryUrl(), topic, root, name);
+        var ends = SinkCatchUp.recordEnds(input.bootstrap(), List.of(topic));
         long launched = System.nanoTime();
         double seconds;
         double start;
@@ -134,11 +166,11 @@ public final class SinkBench {
         try (StandaloneSink sink = StandaloneSink.start(settings)) {
             long created = System.nanoTime();
             start = (created - launched) / 1e9;
-            SinkCatchUp.awaitCommitted(bootstrap, settings.connectorName(), ends, Duration.ofMinutes(30));
+            SinkCatchUp.awaitCommitted(input.bootstrap(), settings.connectorName(), ends, Duration.ofMinutes(30));
             seconds = (System.nanoTime() - created) / 1e9;
-            cpu.sinceStart().forEach(line -> metricsOut.accept("round " + (round + 1) + " " + line));
+            cpu.sinceStart().forEach(metrics);
         }
-        return new Round(records, raw, seconds, start, parquetBytes(root), csvGzBytes);
+        return new Round(input.bytes().size(), raw, seconds, start, parquetBytes(root), input.csvGzBytes());
     }
 
     /**
@@ -147,7 +179,7 @@ public final class SinkBench {
      * input's end, which a live sink never sees: the default second would be a fixed cost of every round); no
      * end-of-input sealing (sealing on record time runs, as in production).
      */
-    private SinkSettings settings(String bootstrap, String registryUrl, String topic, Path root, int round) {
+    private SinkSettings settings(String bootstrap, String registryUrl, String topic, Path root, String round) {
         String prefix = TopicLayoutConfig.prefixOf(topic);
         Map<String, String> connector = Map.of(prefix + TopicLayoutConfig.FOLDER_CONFIG, "raw/polygon/trades/{version}",
                 prefix + TopicLayoutConfig.PARTITIONER_CONFIG, "ticker-date",
