@@ -1,5 +1,6 @@
 package io.tickflow.cli.embedded;
 
+import io.tickflow.schemas.topics.TopicSpec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,8 +20,6 @@ public record BrokerSettings(Path dataDir, int port, int controllerPort, int par
     public static final int DEFAULT_PORT = 9092;
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
     private static final String HOST = "127.0.0.1";
-    /** Segments roll by size: about 100 years, Kafka's default being 7 days of record time. */
-    private static final long LOG_ROLL_MS = 100L * 365 * 24 * 3600 * 1000;
 
     public BrokerSettings {
         if (port <= 0 || controllerPort <= 0 || port == controllerPort) {
@@ -69,7 +68,7 @@ public record BrokerSettings(Path dataDir, int port, int controllerPort, int par
         // Nor roll segments by time: Kafka measures a segment's age in record time, so a replay at speed rolled every
         // partition's segment every 7 days of market time, all at once (the bench: every ~2 s), and each roll fsyncs
         // the old segment, stalling appends and fetches for up to 100+ ms. Segments roll by size only.
-        p.put("log.roll.ms", Long.toString(LOG_ROLL_MS));
+        p.put("log.roll.ms", Long.toString(TopicSpec.UNBOUNDED_SEGMENT_MS));
         p.put("auto.create.topics.enable", "false");
         if (testTuning) {
             p.put("offsets.topic.num.partitions", "1");

@@ -13,6 +13,12 @@ import java.util.Map;
 public record TopicSpec(int partitions, long retentionMs, String cleanupPolicy) {
     public static final String DELETE = "delete";
     public static final String COMPACT = "compact";
+    /**
+     * {@code segment.ms} of a topic kept forever, about 100 years: segments roll by size only. Kafka ages a segment in
+     * record time (7 days by default), so a replay of history at speed rolled, and fsynced, every partition every 7
+     * market days, all partitions at once.
+     */
+    public static final long UNBOUNDED_SEGMENT_MS = 100L * 365 * 24 * 3600 * 1000;
 
     public TopicSpec {
         if (partitions < 1) {
@@ -38,8 +44,12 @@ public record TopicSpec(int partitions, long retentionMs, String cleanupPolicy) 
         return new TopicSpec(newPartitions, retentionMs, cleanupPolicy);
     }
 
-    /** The topic-level configs to create the topic with. */
+    /** The topic-level configs to create the topic with; a topic kept forever rolls its segments by size only. */
     public Map<String, String> configs() {
+        if (retentionMs == -1) {
+            return Map.of("cleanup.policy", cleanupPolicy, "retention.ms", "-1", "segment.ms",
+                    Long.toString(UNBOUNDED_SEGMENT_MS));
+        }
         return Map.of("cleanup.policy", cleanupPolicy, "retention.ms", Long.toString(retentionMs));
     }
 }
