@@ -2,7 +2,6 @@ package io.tickflow.cli.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -66,8 +64,7 @@ final class LatencyProbe implements AutoCloseable {
         while (!stop.get()) {
             for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
                 long now = System.nanoTime();
-                Header h = r.headers().lastHeader(HEADER);
-                long sent = h == null ? Long.MIN_VALUE : ByteBuffer.wrap(h.value()).getLong();
+                long sent = StageStamps.stamp(r.headers(), HEADER);
                 if (sent < measureFromNanos) {
                     outside++;
                     continue;

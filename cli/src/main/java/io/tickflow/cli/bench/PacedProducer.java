@@ -1,7 +1,6 @@
 package io.tickflow.cli.bench;
 
 import io.tickflow.cli.run.LiveRun;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
@@ -61,7 +60,7 @@ final class PacedProducer<V> {
 
     private void send(KafkaProducer<String, V> producer, long n) {
         ProducerRecord<String, V> record = records.apply(n);
-        record.headers().add(LatencyProbe.HEADER, ByteBuffer.allocate(Long.BYTES).putLong(System.nanoTime()).array());
+        record.headers().add(LatencyProbe.HEADER, StageStamps.now());
         producer.send(record);
     }
 }

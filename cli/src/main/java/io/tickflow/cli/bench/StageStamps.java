@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.StreamsConfig;
 import io.tickflow.schemas.topics.Topics;
 import java.util.Properties;
@@ -40,18 +41,14 @@ final class StageStamps {
         streams.put(StreamsConfig.producerPrefix("interceptor.classes"), Produced.class.getName());
     }
 
-    /** The stamp in {@code header} of a record, or {@link Long#MIN_VALUE} when absent. */
-    static long stamp(Iterable<Header> headers, String header) {
-        long value = Long.MIN_VALUE;
-        for (Header h : headers) {
-            if (h.key().equals(header)) {
-                value = ByteBuffer.wrap(h.value()).getLong();
-            }
-        }
-        return value;
+    /** The last stamp in {@code header} of a record, or {@link Long#MIN_VALUE} when absent. */
+    static long stamp(Headers headers, String header) {
+        Header h = headers.lastHeader(header);
+        return h == null ? Long.MIN_VALUE : ByteBuffer.wrap(h.value()).getLong();
     }
 
-    private static byte[] now() {
+    /** {@code System.nanoTime()} as a header value (8 bytes, big-endian). */
+    static byte[] now() {
         return ByteBuffer.allocate(Long.BYTES).putLong(System.nanoTime()).array();
     }
 

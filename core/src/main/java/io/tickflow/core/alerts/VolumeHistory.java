@@ -1,5 +1,6 @@
 package io.tickflow.core.alerts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public record VolumeHistory(List<SessionVolumes> sessions) {
      * @throws IllegalArgumentException when the session is not after the newest one
      */
     public VolumeHistory with(SessionVolumes finished) {
-        if (!sessions.isEmpty() && !finished.session().isAfter(sessions.get(sessions.size() - 1).session())) {
+        if (reaches(finished.session())) {
             throw new IllegalArgumentException("session " + finished.session() + " is not after the newest one");
         }
         List<SessionVolumes> next = new ArrayList<>(sessions);
@@ -45,9 +46,14 @@ public record VolumeHistory(List<SessionVolumes> sessions) {
      * deleted. Refusing would fail the task on every restart.
      */
     public VolumeHistory afterRoll(SessionVolumes finished) {
-        if (!sessions.isEmpty() && !finished.session().isAfter(sessions.get(sessions.size() - 1).session())) {
+        if (reaches(finished.session())) {
             return this;
         }
         return with(finished);
+    }
+
+    /** Whether the newest session held is {@code session} or a later one. */
+    private boolean reaches(LocalDate session) {
+        return !sessions.isEmpty() && !session.isAfter(sessions.get(sessions.size() - 1).session());
     }
 }
